@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Output;
+
+namespace Lagesbild.Site.Build;
+
+/// <summary>The outcome of a build: every finding, and the files to write when there was no error.</summary>
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+}

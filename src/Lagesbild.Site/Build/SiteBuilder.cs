@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Lagesbild.Site.Content;
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model;
+using Lagesbild.Site.Output;
+using Lagesbild.Site.Render;
+
+namespace Lagesbild.Site.Build;
+
+/// <summary>
+/// The build, in order: load and validate content → load layouts → render pages → collect the
+/// files. Nothing is written here; the caller writes the result only when it has no error.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = ContentLoader.Load(options.ContentDirectory, diagnostics);
+        if (site is not null)
+        {
+            ModelValidator.Validate(site, diagnostics);
+        }
+
+        var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);
+        if (site is not null && site.LatestPublished is null && !options.IncludeDrafts)
+        {
+            diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))),
+                "there is no published edition to build", "set `status: published` in an edition.yml, or build with --drafts");
+        }
+
+        if (site is null || layouts is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedArray(), []);
+        }
+
+        var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl);
+        var assets = AssetSet.Load(layouts.Root, urls);
+        var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
+        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
+        var files = renderer.Render(editions, diagnostics).AddRange(assets.Files);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedArray(), []);
+        }
+
+        return new BuildResult(diagnostics.ToSortedArray(), [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lagesbild.Site.Build;
+using Lagesbild.Site.Output;
+
+namespace Lagesbild.Site.Cli;
+
+/// <summary><c>build</c>: builds the site into a temporary folder and swaps it in only when nothing failed.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var output = new Option<string>("--out") { Description = "The output folder", DefaultValueFactory = _ => "site" };
+        var drafts = new Option<bool>("--drafts") { Description = "Also build editions with status: draft" };
+        var command = new Command("build", "Build the site from content/ and layouts/ into site/");
+        common.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(drafts);
+        command.SetAction(parse => Run(new BuildOptions(
+            parse.GetValue(common.Content)!,
+            parse.GetValue(common.Layouts)!,
+            parse.GetValue(output)!,
+            parse.GetValue(common.BaseUrl),
+            parse.GetValue(drafts))));
+        return command;
+    }
+
+    public static int Run(BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(options);
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed; {options.OutputDirectory}/ was left as it was.");
+            return 1;
+        }
+
+        StagedDirectoryWriter.Write(options.OutputDirectory, result.Files);
+        var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        Console.WriteLine($"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms.");
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Lagesbild.Site.Cli;
+
+/// <summary>The options every command that reads content shares, with the same names and defaults.</summary>
+public sealed class CommonOptions
+{
+    public Option<string> Content { get; } = new("--content")
+    {
+        Description = "The content folder (site.yml and one folder per edition year)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public Option<string> Layouts { get; } = new("--layouts")
+    {
+        Description = "The Scriban layouts folder",
+        DefaultValueFactory = _ => "layouts",
+    };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "The path the site is served under, e.g. /lagesbild/ (default: base_url in site.yml, else /)",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(Layouts);
+        command.Options.Add(BaseUrl);
+    }
+}

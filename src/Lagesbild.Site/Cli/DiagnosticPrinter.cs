@@ -1,0 +1,22 @@
+using Lagesbild.Site.Diagnostics;
+
+namespace Lagesbild.Site.Cli;
+
+/// <summary>Prints findings as <c>path:line:col: error: message</c> lines and a count at the end.</summary>
+public static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (diagnostics.Count > 0)
+        {
+            writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Model;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Lagesbild.Site.Content;
+
+/// <summary>Reads a chapter <c>NN-slug.md</c>: front matter, the Markdown parsed once, and its headings.</summary>
+public static partial class ChapterFileReader
+{
+    private const string FrontMatterHint = "start the file with a front matter block: a line `---`, then `title: …`, then a line `---`";
+
+    public static bool TryParseFileName(string fileName, out int order, out string slug)
+    {
+        var match = FileName().Match(fileName);
+        order = match.Success ? int.Parse(match.Groups["order"].Value, CultureInfo.InvariantCulture) : 0;
+        slug = match.Success ? match.Groups["slug"].Value : "";
+        return match.Success;
+    }
+
+    public static Chapter? Read(string path, string displayPath, MarkdownPipeline parser, DiagnosticBag diagnostics)
+    {
+        var fileName = Path.GetFileName(path);
+        if (!TryParseFileName(fileName, out var order, out var slug))
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.BadFileName, SourceLocation.File(displayPath),
+                $"`{fileName}` is not a chapter file name",
+                "name chapters `NN-slug.md`: two digits for the order, then lowercase a-z, 0-9 and hyphens, e.g. `03-stadsdelsomradet.md`");
+            return null;
+        }
+
+        var text = ContentText.Read(path, displayPath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var frontMatter = SplitFrontMatter(text);
+        if (frontMatter is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.MissingFrontMatter, SourceLocation.File(displayPath),
+                "the chapter has no front matter", FrontMatterHint);
+            return null;
+        }
+
+        var source = new YamlSource(displayPath, frontMatter, LineOffset: 1);
+        var root = source.LoadRoot(diagnostics);
+        string? title = null;
+        string? description = null;
+        if (root is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.MissingTitle, new SourceLocation(displayPath, 2, 1),
+                "the front matter has no `title`", "add a line `title: …` between the two `---` lines");
+        }
+        else if (YamlMappingReader.From(root, source, diagnostics, "front matter") is { } yaml)
+        {
+            yaml.RejectUnknownKeys("title", "description");
+            title = yaml.RequiredString("title", "add a line `title: …` between the two `---` lines");
+            description = yaml.OptionalString("description");
+        }
+
+        var document = Markdig.Markdown.Parse(text, parser);
+        var headings = ReadHeadings(document, displayPath, diagnostics);
+        return title is null
+            ? null
+            : new Chapter(order, slug, title, description, SourceLocation.File(displayPath), document, headings);
+    }
+
+    /// <summary>The YAML between the opening and closing <c>---</c> lines, or null when there is none.</summary>
+    private static string? SplitFrontMatter(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        while (end >= 0)
+        {
+            var after = end + 4;
+            if (after == text.Length || text[after] == '\n')
+            {
+                return text[4..(end + 1)];
+            }
+
+            end = text.IndexOf("\n---", after, StringComparison.Ordinal);
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<Heading> ReadHeadings(MarkdownDocument document, string displayPath, DiagnosticBag diagnostics)
+    {
+        var headings = ImmutableArray.CreateBuilder<Heading>();
+        var previousLevel = 1;
+        foreach (var block in document.Descendants<HeadingBlock>())
+        {
+            var location = new SourceLocation(displayPath, block.Line + 1, block.Column + 1);
+            var text = HeadingText.Of(block);
+            if (text.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, "the heading is empty",
+                    "write the section's name after the `#` marks, or remove the line");
+                continue;
+            }
+
+            if (block.Level == 1)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, $"`# {text}` is a second page title",
+                    "the chapter title comes from `title:` in the front matter; start sections with `##`");
+            }
+            else if (block.Level > previousLevel + 1)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location,
+                    $"heading level {block.Level} skips level {previousLevel + 1}",
+                    $"use {new string('#', previousLevel + 1)} here, so screen readers can follow the outline");
+            }
+
+            previousLevel = block.Level;
+            headings.Add(new Heading(block.Level, block.GetAttributes().Id ?? "", text, location));
+        }
+
+        return headings.ToImmutable();
+    }
+
+    [GeneratedRegex(@"^(?<order>\d{2})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.md$")]
+    private static partial Regex FileName();
+}

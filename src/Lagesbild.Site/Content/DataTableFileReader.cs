@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Lagesbild.Site.Content;
+
+/// <summary>Reads a data table <c>data/&lt;id&gt;.yml</c>: caption, source, notes, the column tree and the rows.</summary>
+public static partial class DataTableFileReader
+{
+    private const string ColumnsHint = "each column needs `key`, `header` and `type` (text, integer, decimal or percent), or `group` and `columns`";
+
+    public static DataTable? Read(string id, string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var text = ContentText.Read(path, displayPath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!TableId().IsMatch(id))
+        {
+            diagnostics.Error(DiagnosticCodes.Table.BadId, SourceLocation.File(displayPath), $"`{id}` is not a valid table id",
+                "name the file with lowercase letters a-z, digits and hyphens, e.g. `anmalda-brott.yml`");
+            return null;
+        }
+
+        var source = new YamlSource(displayPath, text);
+        var yaml = YamlMappingReader.From(source.LoadRoot(diagnostics), source, diagnostics, "a data table");
+        if (yaml is null)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys("caption", "source", "notes", "columns", "rows");
+        var caption = yaml.RequiredString("caption", "give the table a caption, e.g. `caption: Anmälda brott 2023`");
+        var notes = ReadNotes(yaml, diagnostics);
+        var columnNodes = yaml.Sequence("columns", required: true, ColumnsHint);
+        var columnTree = columnNodes is null ? [] : ReadColumns(columnNodes, source, diagnostics);
+        var leaves = Leaves(columnTree);
+        CheckUniqueKeys(leaves, source, diagnostics);
+        var rowNodes = yaml.Sequence("rows", required: true, "list the rows, one `- [value, value, …]` line per row");
+        var context = new RowContext(source, diagnostics, leaves);
+        var rows = rowNodes is null || leaves.Count == 0 ? [] : ReadRows(rowNodes, context, allowGroups: true);
+
+        if (caption is null || columnTree.IsEmpty)
+        {
+            return null;
+        }
+
+        return new DataTable(id, caption, yaml.OptionalString("source"), notes, columnTree, rows, source.At(yaml.Node));
+    }
+
+    private static ImmutableArray<TableNote> ReadNotes(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        var sequence = yaml.Sequence("notes", required: false, "list notes as `- marker: \"*\"` / `text: …` or as plain `- text` lines");
+        if (sequence is null)
+        {
+            return [];
+        }
+
+        var notes = ImmutableArray.CreateBuilder<TableNote>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode scalar)
+            {
+                notes.Add(new TableNote(null, scalar.Value ?? ""));
+                continue;
+            }
+
+            var note = YamlMappingReader.From(item, yaml.Source, diagnostics, "a note");
+            if (note is null)
+            {
+                continue;
+            }
+
+            note.RejectUnknownKeys("marker", "text");
+            var text = note.RequiredString("text", "write the note's text after `text:`");
+            if (text is not null)
+            {
+                notes.Add(new TableNote(note.OptionalString("marker"), text));
+            }
+        }
+
+        return notes.ToImmutable();
+    }
+
+    private static ImmutableArray<ColumnNode> ReadColumns(YamlSequenceNode sequence, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var columns = ImmutableArray.CreateBuilder<ColumnNode>();
+        foreach (var item in sequence.Children)
+        {
+            var column = YamlMappingReader.From(item, source, diagnostics, "a column");
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (column.Has("group"))
+            {
+                column.RejectUnknownKeys("group", "columns");
+                var header = column.OptionalString("group") ?? "";
+                var children = column.Sequence("columns", required: true, ColumnsHint);
+                var childColumns = children is null ? [] : ReadColumns(children, source, diagnostics);
+                if (!childColumns.IsEmpty)
+                {
+                    columns.Add(new ColumnGroup(header, childColumns));
+                }
+
+                continue;
+            }
+
+            column.RejectUnknownKeys("key", "header", "type", "marker");
+            var key = column.RequiredString("key", "give the column a short key, e.g. `key: antal_2023`");
+            var headerText = column.OptionalString("header");
+            if (headerText is null)
+            {
+                diagnostics.Error(DiagnosticCodes.Yaml.MissingKey, source.At(item), "missing required key `header`",
+                    "write the column heading after `header:` (use `header: \"\"` for an empty heading)");
+            }
+
+            var type = ReadType(column, diagnostics);
+            if (key is not null && headerText is not null && type is not null)
+            {
+                columns.Add(new ColumnSpec(key, headerText, type.Value, column.OptionalString("marker")));
+            }
+        }
+
+        return columns.ToImmutable();
+    }
+
+    private static ColumnType? ReadType(YamlMappingReader column, DiagnosticBag diagnostics)
+    {
+        var text = column.RequiredString("type", "write `type: text`, `integer`, `decimal` or `percent`");
+        ColumnType? type = text switch
+        {
+            "text" => ColumnType.Text,
+            "integer" => ColumnType.Integer,
+            "decimal" => ColumnType.Decimal,
+            "percent" => ColumnType.Percent,
+            _ => null,
+        };
+        if (text is not null && type is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Table.UnknownType, column.Source.At(column.Get("type")!), $"unknown column type `{text}`",
+                "use text, integer, decimal or percent");
+        }
+
+        return type;
+    }
+
+    private static List<ColumnSpec> Leaves(IEnumerable<ColumnNode> nodes) =>
+        [.. nodes.SelectMany(n => n is ColumnGroup g ? Leaves(g.Children) : [(ColumnSpec)n])];
+
+    private static void CheckUniqueKeys(List<ColumnSpec> leaves, YamlSource source, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in leaves.GroupBy(c => c.Key).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(DiagnosticCodes.Table.DuplicateColumnKey, SourceLocation.File(source.DisplayPath),
+                $"column key `{duplicate.Key}` is used {duplicate.Count()} times", "give every column its own key");
+        }
+    }
+
+    private sealed record RowContext(YamlSource Source, DiagnosticBag Diagnostics, List<ColumnSpec> Columns);
+
+    private static ImmutableArray<RowNode> ReadRows(YamlSequenceNode sequence, RowContext context, bool allowGroups)
+    {
+        var rows = ImmutableArray.CreateBuilder<RowNode>();
+        foreach (var item in sequence.Children)
+        {
+            var row = ReadRow(item, context, allowGroups);
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows.ToImmutable();
+    }
+
+    private static RowNode? ReadRow(YamlNode item, RowContext context, bool allowGroups)
+    {
+        if (item is YamlSequenceNode cells)
+        {
+            return new DataRow(ReadCells(cells, context), false, null, []);
+        }
+
+        var mapping = YamlMappingReader.From(item, context.Source, context.Diagnostics, "a row");
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        if (mapping.Has("group") && allowGroups)
+        {
+            mapping.RejectUnknownKeys("group", "rows");
+            var header = mapping.RequiredString("group", "write the group's heading after `group:`") ?? "";
+            var groupRows = mapping.Sequence("rows", required: true, "list the group's rows under `rows:`");
+            return new RowGroup(header, groupRows is null ? [] : ReadRows(groupRows, context, allowGroups: false));
+        }
+
+        mapping.RejectUnknownKeys("cells", "total", "marker", "rows");
+        var cellNode = mapping.Sequence("cells", required: true, "write the row's values as `cells: [value, value, …]`");
+        var subRows = mapping.Sequence("rows", required: false, "list the indented sub-rows under `rows:`");
+        var children = subRows is null ? [] : ReadRows(subRows, context, allowGroups: false).OfType<DataRow>().ToImmutableArray();
+        return new DataRow(cellNode is null ? [] : ReadCells(cellNode, context), mapping.Boolean("total"), mapping.OptionalString("marker"), children);
+    }
+
+    private static ImmutableArray<Cell> ReadCells(YamlSequenceNode sequence, RowContext context)
+    {
+        var columns = context.Columns;
+        if (sequence.Children.Count != columns.Count)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.Table.WrongCellCount, context.Source.At(sequence),
+                $"this row has {sequence.Children.Count} cells but the table has {columns.Count} columns ({string.Join(", ", columns.Select(c => c.Key))})",
+                "give every row exactly one value per column, in column order; write `~` for an empty cell");
+            return [];
+        }
+
+        var cells = ImmutableArray.CreateBuilder<Cell>(columns.Count);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            cells.Add(CellParser.Parse(sequence.Children[i], columns[i], context.Source, context.Diagnostics));
+        }
+
+        return cells.MoveToImmutable();
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex TableId();
+}

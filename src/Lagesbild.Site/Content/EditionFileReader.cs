@@ -1,0 +1,67 @@
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model;
+
+namespace Lagesbild.Site.Content;
+
+/// <summary>The metadata of an edition from <c>content/&lt;year&gt;/edition.yml</c>, before its chapters are attached.</summary>
+public sealed record EditionMetadata(
+    string Title,
+    string? Subtitle,
+    System.Collections.Immutable.ImmutableArray<string> Organisations,
+    DateOnly Published,
+    EditionStatus Status,
+    string Summary,
+    string? HomeChapterSlug,
+    SourceLocation? HomeChapterLocation);
+
+/// <summary>Reads and validates an edition's <c>edition.yml</c>.</summary>
+public static class EditionFileReader
+{
+    public static EditionMetadata? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var text = ContentText.Read(path, displayPath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(displayPath, text);
+        var yaml = YamlMappingReader.From(source.LoadRoot(diagnostics), source, diagnostics, "edition.yml");
+        if (yaml is null)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys("title", "subtitle", "organisations", "published", "status", "summary", "home_chapter");
+        var title = yaml.RequiredString("title", "e.g. `title: Lägesbild 2024`");
+        var published = yaml.Date("published", "write the publication date as `published: 2024-12-01`");
+        var status = ReadStatus(yaml, diagnostics);
+        var homeChapter = yaml.OptionalString("home_chapter");
+        var homeLocation = yaml.Get("home_chapter") is { } node ? source.At(node) : null;
+        if (title is null || published is null || status is null)
+        {
+            return null;
+        }
+
+        return new EditionMetadata(title, yaml.OptionalString("subtitle"), yaml.StringList("organisations"), published.Value,
+            status.Value, yaml.OptionalString("summary") ?? "", homeChapter, homeLocation);
+    }
+
+    private static EditionStatus? ReadStatus(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.RequiredString("status", "write `status: published` or `status: draft`");
+        switch (text)
+        {
+            case null:
+                return null;
+            case "published":
+                return EditionStatus.Published;
+            case "draft":
+                return EditionStatus.Draft;
+            default:
+                diagnostics.Error(DiagnosticCodes.Yaml.InvalidValue, yaml.Source.At(yaml.Get("status")!),
+                    $"unknown status `{text}`", "write `status: published` or `status: draft`");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Lagesbild.Site.Markdown;
+
+/// <summary>
+/// The <c>::: table id</c> directive in a chapter. The parser only records the id and position;
+/// the model builder resolves the id and the renderer writes the table.
+/// </summary>
+public sealed class DataTableBlock : LeafBlock
+{
+    public DataTableBlock(BlockParser parser) : base(parser)
+    {
+        ProcessInlines = false;
+    }
+
+    /// <summary>What the directive places: <c>table</c> today, <c>chart</c> tomorrow.</summary>
+    public required string Kind { get; init; }
+
+    public required string TableId { get; init; }
+
+    /// <summary>False when the directive's closing <c>:::</c> line is missing.</summary>
+    public bool IsClosed { get; set; }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Lagesbild.Site.Diagnostics;
+
+namespace Lagesbild.Site.Model;
+
+/// <summary>A data table from <c>data/&lt;id&gt;.yml</c>: header tree, leaf columns, body rows, source and notes.</summary>
+public sealed record DataTable(
+    string Id,
+    string Caption,
+    string? Source,
+    ImmutableArray<TableNote> Notes,
+    ImmutableArray<ColumnNode> ColumnTree,
+    ImmutableArray<RowNode> Rows,
+    SourceLocation Location)
+{
+    /// <summary>The leaf columns in order; each row has one cell per leaf.</summary>
+    public ImmutableArray<ColumnSpec> Columns { get; } = [.. Leaves(ColumnTree)];
+
+    private static IEnumerable<ColumnSpec> Leaves(IEnumerable<ColumnNode> nodes) =>
+        nodes.SelectMany(n => n switch
+        {
+            ColumnSpec spec => [spec],
+            ColumnGroup group => Leaves(group.Children),
+            _ => [],
+        });
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Lagesbild.Site.Diagnostics;
+
+namespace Lagesbild.Site.Model;
+
+/// <summary>One yearly edition of the report: its metadata, chapters in reading order and data tables by id.</summary>
+public sealed record Edition(
+    int Year,
+    string Title,
+    string? Subtitle,
+    ImmutableArray<string> Organisations,
+    DateOnly Published,
+    EditionStatus Status,
+    string Summary,
+    string? HomeChapterSlug,
+    ImmutableArray<Chapter> Chapters,
+    ImmutableSortedDictionary<string, DataTable> Tables,
+    SourceLocation Location)
+{
+    /// <summary>Where <c>home_chapter</c> is written, for reporting an unknown slug.</summary>
+    public SourceLocation? HomeChapterLocation { get; init; }
+
+    public Chapter? FindChapter(string slug) => Chapters.FirstOrDefault(c => c.Slug == slug);
+}

@@ -1,0 +1,8 @@
+namespace Lagesbild.Site.Model;
+
+/// <summary>Whether an edition is public or still being written.</summary>
+public enum EditionStatus
+{
+    Draft,
+    Published,
+}

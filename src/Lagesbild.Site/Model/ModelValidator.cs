@@ -1,0 +1,147 @@
+using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Lagesbild.Site.Model;
+
+/// <summary>
+/// The checks that need more than one file: table ids in directives, duplicate slugs, the home
+/// chapter, and links with their <c>#anchors</c> between chapters and editions.
+/// </summary>
+public static class ModelValidator
+{
+    public static void Validate(Site site, DiagnosticBag diagnostics)
+    {
+        foreach (var edition in site.Editions)
+        {
+            CheckSlugs(edition, diagnostics);
+            CheckHomeChapter(edition, diagnostics);
+            foreach (var chapter in edition.Chapters)
+            {
+                CheckDirectives(edition, chapter, diagnostics);
+                CheckLinks(site, edition, chapter, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page.</summary>
+    public static ISet<string> AnchorsOf(Edition edition, Chapter chapter)
+    {
+        var anchors = new HashSet<string>(chapter.Headings.Select(h => h.Id), StringComparer.Ordinal);
+        foreach (var directive in chapter.Document.Descendants<DataTableBlock>())
+        {
+            anchors.Add(TableAnchor(directive.TableId));
+        }
+
+        return anchors;
+    }
+
+    public static string TableAnchor(string tableId) => "tabell-" + tableId;
+
+    private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
+    {
+        foreach (var group in edition.Chapters.GroupBy(c => c.Slug).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.DuplicateSlug, duplicate.Location,
+                    $"the slug `{duplicate.Slug}` is already used by {first.Location.Path}",
+                    "each chapter needs its own name after the number; rename one of the files");
+            }
+        }
+    }
+
+    private static void CheckHomeChapter(Edition edition, DiagnosticBag diagnostics)
+    {
+        if (edition.HomeChapterSlug is { } slug && edition.FindChapter(slug) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, edition.HomeChapterLocation ?? edition.Location,
+                $"home_chapter `{slug}` is not a chapter of {edition.Year}",
+                $"use one of: {string.Join(", ", edition.Chapters.Select(c => c.Slug))}");
+        }
+    }
+
+    private static void CheckDirectives(Edition edition, Chapter chapter, DiagnosticBag diagnostics)
+    {
+        foreach (var directive in chapter.Document.Descendants<DataTableBlock>())
+        {
+            var location = At(chapter, directive);
+            if (!directive.IsClosed)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.UnclosedDirective, location,
+                    $"`::: {directive.Kind} {directive.TableId}` is not closed", "add a line with only `:::` right below it");
+            }
+
+            if (!edition.Tables.ContainsKey(directive.TableId))
+            {
+                var known = edition.Tables.Keys.ToList();
+                diagnostics.Error(DiagnosticCodes.Chapter.UnknownTable, location,
+                    $"there is no data table `{directive.TableId}` in {edition.Year}/data/",
+                    known.Count == 0
+                        ? $"create {edition.Year}/data/{directive.TableId}.yml"
+                        : $"check the spelling; known tables: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private static void CheckLinks(Site site, Edition edition, Chapter chapter, DiagnosticBag diagnostics)
+    {
+        foreach (var link in chapter.Document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var location = At(chapter, link);
+            if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, "links may not run scripts or embed data",
+                    "link to a web page (https://…) or to another chapter's .md file");
+                continue;
+            }
+
+            if (link.IsImage || ChapterLink.IsExternal(url))
+            {
+                continue;
+            }
+
+            var target = ChapterLink.Parse(url);
+            if (target is null)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` is not a link the site can resolve",
+                    "link to another chapter by its file, e.g. `02-inledning.md#syfte`, or to a web page with https://");
+                continue;
+            }
+
+            CheckTarget(site, edition, chapter, target, url, location, diagnostics);
+        }
+    }
+
+    private static void CheckTarget(Site site, Edition edition, Chapter chapter, ChapterLink target, string url, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var targetEdition = target.Year is { } year ? site.Editions.FirstOrDefault(e => e.Year == year) : edition;
+        if (targetEdition is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` points to the edition {target.Year}, which does not exist",
+                $"editions: {string.Join(", ", site.Editions.Select(e => e.Year))}");
+            return;
+        }
+
+        var targetChapter = target.Slug is null ? chapter : targetEdition.FindChapter(target.Slug);
+        if (targetChapter is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` points to a chapter that does not exist in {targetEdition.Year}",
+                $"chapters: {string.Join(", ", targetEdition.Chapters.Select(c => $"{c.Order:00}-{c.Slug}.md"))}");
+            return;
+        }
+
+        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor) && !anchor.StartsWith("fn", StringComparison.Ordinal))
+        {
+            var headings = targetChapter.Headings.Select(h => "#" + h.Id).Take(8);
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenAnchor, location, $"`#{anchor}` is not a section of \"{targetChapter.Title}\"",
+                $"sections there: {string.Join(", ", headings)}");
+        }
+    }
+
+    private static SourceLocation At(Chapter chapter, MarkdownObject node) =>
+        new(chapter.Location.Path, node.Line + 1, node.Column + 1);
+}

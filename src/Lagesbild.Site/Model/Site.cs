@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Lagesbild.Site.Model;
+
+/// <summary>The whole loaded content: settings plus every edition, newest first.</summary>
+public sealed record Site(SiteSettings Settings, ImmutableArray<Edition> Editions)
+{
+    /// <summary>The newest edition with status published, which the site root and <c>senaste/</c> lead to.</summary>
+    public Edition? LatestPublished => Editions.FirstOrDefault(e => e.Status == EditionStatus.Published);
+}

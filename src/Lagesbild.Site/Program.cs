@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Lagesbild.Site.Cli;
+
+var root = new RootCommand("Lagesbild.Site builds the Lägesbild report as a static website.");
+root.Subcommands.Add(BuildCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Lagesbild.Site.Output;
+
+namespace Lagesbild.Site.Render;
+
+/// <summary>
+/// Our own CSS and scripts from <c>layouts/assets/</c>, fingerprinted by content so browsers can
+/// cache them forever, each with its Subresource Integrity hash.
+/// </summary>
+public sealed class AssetSet
+{
+    private AssetSet(ImmutableSortedDictionary<string, AssetView> views, ImmutableArray<OutputFile> files)
+    {
+        Views = views;
+        Files = files;
+    }
+
+    /// <summary>Asset name as written in layouts (<c>site.css</c>) → its URL and integrity.</summary>
+    public ImmutableSortedDictionary<string, AssetView> Views { get; }
+
+    public ImmutableArray<OutputFile> Files { get; }
+
+    public static AssetSet Load(string layoutsRoot, UrlBuilder urls)
+    {
+        var directory = Path.Combine(layoutsRoot, "assets");
+        var views = ImmutableSortedDictionary.CreateBuilder<string, AssetView>(StringComparer.Ordinal);
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        if (Directory.Exists(directory))
+        {
+            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
+                var bytes = File.ReadAllBytes(path);
+                var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+                var extension = Path.GetExtension(name);
+                var target = $"assets/{name[..^extension.Length]}.{fingerprint}{extension}";
+                files.Add(new OutputFile(target, bytes));
+                views[name] = new AssetView(urls.File(target), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes)));
+            }
+        }
+
+        return new AssetSet(views.ToImmutable(), files.ToImmutable());
+    }
+}

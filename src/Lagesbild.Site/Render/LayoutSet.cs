@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Lagesbild.Site.Content;
+using Lagesbild.Site.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Lagesbild.Site.Render;
+
+/// <summary>
+/// Every Scriban layout under <c>layouts/</c>, parsed once with its path so errors name
+/// <c>file:line:col</c>. Shared read-only by all page renders.
+/// </summary>
+public sealed class LayoutSet
+{
+    private readonly ImmutableSortedDictionary<string, Template> _templates;
+
+    private LayoutSet(string root, ImmutableSortedDictionary<string, Template> templates)
+    {
+        Root = root;
+        _templates = templates;
+    }
+
+    /// <summary>The full path of the layouts folder; includes may not leave it.</summary>
+    public string Root { get; }
+
+    public IReadOnlyDictionary<string, Template> Templates => _templates;
+
+    public static LayoutSet? Load(string layoutsRoot, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(layoutsRoot);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(root)), "the layouts folder does not exist",
+                "run the command from the repository root, or pass --layouts DIR");
+            return null;
+        }
+
+        var templates = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(root, path).Replace('\\', '/');
+            var displayPath = DisplayPath.For(path);
+            var template = Template.Parse(File.ReadAllText(path), displayPath);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.Layout.Syntax, At(displayPath, message.Span), message.Message,
+                    "fix the Scriban syntax: every `{{` needs a `}}` and every `if`/`for` an `end`");
+            }
+
+            templates[name] = template;
+        }
+
+        return new LayoutSet(root, templates.ToImmutable());
+    }
+
+    public Template? Find(string name) => _templates.GetValueOrDefault(name);
+
+    /// <summary>Scriban positions are zero-based; editors count from one.</summary>
+    public static SourceLocation At(string displayPath, SourceSpan span) =>
+        new(displayPath, span.Start.Line + 1, span.Start.Column + 1);
+}

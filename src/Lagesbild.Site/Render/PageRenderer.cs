@@ -1,0 +1,82 @@
+using Lagesbild.Site.Content;
+using Lagesbild.Site.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Lagesbild.Site.Render;
+
+/// <summary>
+/// Renders one page: the layout named by the page's kind produces the main content, and
+/// <c>base.sbn</c> wraps it. A fresh, strict <see cref="TemplateContext"/> per render, as Scriban
+/// contexts are not thread-safe and a typo in a layout must fail rather than print nothing.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly LayoutSet _layouts;
+    private readonly LayoutLoader _loader;
+    private readonly ScriptObject _assets;
+    private readonly TemplateFunctions _functions = new();
+
+    public PageRenderer(LayoutSet layouts, AssetSet assets)
+    {
+        _layouts = layouts;
+        _loader = new LayoutLoader(layouts);
+        _assets = new ScriptObject();
+        foreach (var (name, view) in assets.Views)
+        {
+            _assets[name] = view;
+        }
+    }
+
+    public string? Render(SiteView site, EditionView? edition, PageView page, DiagnosticBag diagnostics)
+    {
+        var body = RenderLayout(page.Kind + ".sbn", site, edition, page, null, diagnostics);
+        return body is null ? null : RenderLayout("base.sbn", site, edition, page, body, diagnostics);
+    }
+
+    private string? RenderLayout(string name, SiteView site, EditionView? edition, PageView page, string? body, DiagnosticBag diagnostics)
+    {
+        var template = _layouts.Find(name);
+        if (template is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(Path.Combine(_layouts.Root, name))),
+                $"the layout {name} is missing", $"create layouts/{name}");
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            MemberRenamer = StandardMemberRenamer.Default,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            NewLine = "\n",
+        };
+        foreach (var (path, parsed) in _layouts.Templates)
+        {
+            context.CachedTemplates[path] = parsed;
+        }
+
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["edition"] = edition,
+            ["page"] = page,
+            ["assets"] = _assets,
+            ["content"] = body,
+        };
+        context.PushGlobal(_functions);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), ex.OriginalMessage,
+                "check the variable and member names used in the layout");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace Lagesbild.Site.Render;
+
+/// <summary>What layouts see of the site.</summary>
+public sealed record SiteView(string Title, string Description, string Language, string RootUrl, IReadOnlyList<string> Organisations);
+
+/// <summary>What layouts see of the edition a page belongs to.</summary>
+public sealed record EditionView(
+    int Year,
+    string Title,
+    string? Subtitle,
+    IReadOnlyList<string> Organisations,
+    string PublishedText,
+    string PublishedIso,
+    string Summary,
+    string Url,
+    bool IsDraft,
+    IReadOnlyList<ChapterLinkView> Chapters);
+
+/// <summary>A chapter as an entry of the navigation, table of contents or previous/next links.</summary>
+public sealed record ChapterLinkView(int Number, string Slug, string Title, string Url, bool IsCurrent);
+
+/// <summary>A heading of the current chapter, for the in-page list of sections.</summary>
+public sealed record SectionView(int Level, string Id, string Title);
+
+/// <summary>A fingerprinted asset with its Subresource Integrity hash.</summary>
+public sealed record AssetView(string Url, string Integrity);
+
+/// <summary>The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>notfound</c>).</summary>
+public sealed record PageView(
+    string Kind,
+    string Title,
+    string Url,
+    string CanonicalUrl,
+    string? Description,
+    string ContentHtml,
+    ChapterLinkView? Previous,
+    ChapterLinkView? Next,
+    IReadOnlyList<SectionView> Sections);
