@@ -1,0 +1,33 @@
+namespace Lagesbild.Site.Tests.Support;
+
+/// <summary>The smallest valid site, for tests to extend with the files they are about.</summary>
+public static class Fixtures
+{
+    public const string MinimalSite = """
+        -- content/site.yml --
+        title: Lägesbild
+        language: sv
+        -- content/2024/edition.yml --
+        title: Lägesbild 2024
+        published: 2024-12-01
+        status: published
+        summary: En sammanfattning.
+        """;
+
+    /// <summary>A minimal site plus one chapter that places the table <c>t</c>, followed by the given files.</summary>
+    public static string WithTable(string tableYaml) => MinimalSite + """
+
+        -- content/2024/01-kapitel.md --
+        ---
+        title: Kapitel
+        ---
+
+        Text före tabellen.
+
+        ::: table t
+        :::
+
+        -- content/2024/data/t.yml --
+
+        """ + tableYaml;
+}
