@@ -23,7 +23,7 @@ public static class SiteBuilder
         }
 
         var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);
-        if (site is not null && site.LatestPublished is null && !options.IncludeDrafts)
+        if (site is not null && site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))),
                 "there is no published edition to build", "set `status: published` in an edition.yml, or build with --drafts");

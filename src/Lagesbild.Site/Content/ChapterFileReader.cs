@@ -52,12 +52,7 @@ public static partial class ChapterFileReader
         var root = source.LoadRoot(diagnostics);
         string? title = null;
         string? description = null;
-        if (root is null)
-        {
-            diagnostics.Error(DiagnosticCodes.Chapter.MissingTitle, new SourceLocation(displayPath, 2, 1),
-                "the front matter has no `title`", "add a line `title: …` between the two `---` lines");
-        }
-        else if (YamlMappingReader.From(root, source, diagnostics, "front matter") is { } yaml)
+        if (root is not null && YamlMappingReader.From(root, source, diagnostics, "front matter") is { } yaml)
         {
             yaml.RejectUnknownKeys("title", "description");
             title = yaml.RequiredString("title", "add a line `title: …` between the two `---` lines");

@@ -75,6 +75,7 @@ public static partial class ContentLoader
             metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(DisplayPath.For(editionFile)))
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
+            TableFileIds = TableFileIds(Path.Combine(directory, "data")),
         };
     }
 
@@ -92,6 +93,11 @@ public static partial class ContentLoader
             .OfType<DataTable>();
         return tables.ToImmutableSortedDictionary(t => t.Id, t => t, StringComparer.Ordinal);
     }
+
+    private static ImmutableSortedSet<string> TableFileIds(string dataDirectory) =>
+        Directory.Exists(dataDirectory)
+            ? ImmutableSortedSet.CreateRange(StringComparer.Ordinal, Directory.EnumerateFiles(dataDirectory, "*.yml").Select(path => Path.GetFileNameWithoutExtension(path)))
+            : ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>Symbolic links could make the build read files outside content/, so they are refused.</summary>
     private static bool IsOutsideLink(string path, DiagnosticBag diagnostics)

@@ -27,7 +27,8 @@ public static partial class DataTableFileReader
         }
 
         var source = new YamlSource(displayPath, text);
-        var yaml = YamlMappingReader.From(source.LoadRoot(diagnostics), source, diagnostics, "a data table");
+        var root = source.LoadRoot(diagnostics);
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "a data table");
         if (yaml is null)
         {
             return null;

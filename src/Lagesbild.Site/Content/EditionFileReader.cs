@@ -26,7 +26,8 @@ public static class EditionFileReader
         }
 
         var source = new YamlSource(displayPath, text);
-        var yaml = YamlMappingReader.From(source.LoadRoot(diagnostics), source, diagnostics, "edition.yml");
+        var root = source.LoadRoot(diagnostics);
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "edition.yml");
         if (yaml is null)
         {
             return null;

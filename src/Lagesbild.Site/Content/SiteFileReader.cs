@@ -15,7 +15,8 @@ public static class SiteFileReader
         }
 
         var source = new YamlSource(displayPath, text);
-        var yaml = YamlMappingReader.From(source.LoadRoot(diagnostics), source, diagnostics, "site.yml");
+        var root = source.LoadRoot(diagnostics);
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "site.yml");
         if (yaml is null)
         {
             return null;

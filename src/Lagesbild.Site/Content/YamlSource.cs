@@ -15,7 +15,7 @@ public sealed record YamlSource(string DisplayPath, string Text, int LineOffset 
 
     public SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line + LineOffset, (int)mark.Column);
 
-    /// <summary>Parses the text into its root node, reporting syntax errors at their position instead of throwing.</summary>
+    /// <summary>Parses the text into its root node; syntax errors and empty text are reported (at their position) and give null.</summary>
     public YamlNode? LoadRoot(DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
@@ -32,6 +32,13 @@ public sealed record YamlSource(string DisplayPath, string Text, int LineOffset 
             return null;
         }
 
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.Yaml.MissingKey, new SourceLocation(DisplayPath, 1 + LineOffset, 1), "the YAML is empty",
+                "write the settings as `key: value` lines");
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
     }
 }

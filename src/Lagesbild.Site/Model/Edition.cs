@@ -20,5 +20,11 @@ public sealed record Edition(
     /// <summary>Where <c>home_chapter</c> is written, for reporting an unknown slug.</summary>
     public SourceLocation? HomeChapterLocation { get; init; }
 
+    /// <summary>
+    /// Ids of every table file in <c>data/</c>, loaded or not, so a directive naming a table whose
+    /// file has errors is not reported a second time as unknown.
+    /// </summary>
+    public ImmutableSortedSet<string> TableFileIds { get; init; } = [];
+
     public Chapter? FindChapter(string slug) => Chapters.FirstOrDefault(c => c.Slug == slug);
 }

@@ -74,7 +74,7 @@ public static class ModelValidator
                     $"`::: {directive.Kind} {directive.TableId}` is not closed", "add a line with only `:::` right below it");
             }
 
-            if (!edition.Tables.ContainsKey(directive.TableId))
+            if (!edition.TableFileIds.Contains(directive.TableId))
             {
                 var known = edition.Tables.Keys.ToList();
                 diagnostics.Error(DiagnosticCodes.Chapter.UnknownTable, location,
