@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace Lagesbild.Site.Tests.Support;
+
+/// <summary>Runs the real, compiled command line in a child process, as editors and CI do.</summary>
+public static class CliRunner
+{
+    public sealed record Run(int ExitCode, string StandardOutput, string StandardError);
+
+    public static Run Execute(string workingDirectory, params string[] arguments)
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the CLI did not finish within two minutes");
+        }
+
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+}
