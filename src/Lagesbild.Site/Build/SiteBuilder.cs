@@ -16,7 +16,7 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(options.ContentDirectory, diagnostics);
+        var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal);
         if (site is not null)
         {
             ModelValidator.Validate(site, diagnostics);

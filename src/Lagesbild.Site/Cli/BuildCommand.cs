@@ -13,16 +13,19 @@ public static class BuildCommand
         var common = new CommonOptions();
         var output = new Option<string>("--out") { Description = "The output folder", DefaultValueFactory = _ => "site" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build editions with status: draft" };
+        var internalContent = new Option<bool>("--internal") { Description = "Also publish chapters with visibility: internal and ::: internal blocks" };
         var command = new Command("build", "Build the site from content/ and layouts/ into site/");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(drafts);
+        command.Options.Add(internalContent);
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(common.Content)!,
             parse.GetValue(common.Layouts)!,
             parse.GetValue(output)!,
             parse.GetValue(common.BaseUrl),
-            parse.GetValue(drafts))));
+            parse.GetValue(drafts),
+            parse.GetValue(internalContent))));
         return command;
     }
 

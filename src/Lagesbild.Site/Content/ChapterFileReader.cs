@@ -52,18 +52,35 @@ public static partial class ChapterFileReader
         var root = source.LoadRoot(diagnostics);
         string? title = null;
         string? description = null;
+        var isInternal = false;
         if (root is not null && YamlMappingReader.From(root, source, diagnostics, "front matter") is { } yaml)
         {
-            yaml.RejectUnknownKeys("title", "description");
+            yaml.RejectUnknownKeys("title", "description", "visibility");
             title = yaml.RequiredString("title", "add a line `title: …` between the two `---` lines");
             description = yaml.OptionalString("description");
+            isInternal = ReadVisibility(yaml, diagnostics);
         }
 
         var document = Markdig.Markdown.Parse(text, parser);
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
             ? null
-            : new Chapter(order, slug, title, description, SourceLocation.File(displayPath), document, headings);
+            : new Chapter(order, slug, title, description, SourceLocation.File(displayPath), document, headings, isInternal);
+    }
+
+    private static bool ReadVisibility(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        switch (yaml.OptionalString("visibility"))
+        {
+            case null or "public":
+                return false;
+            case "internal":
+                return true;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.Yaml.InvalidValue, yaml.Source.At(yaml.Get("visibility")!), $"unknown visibility `{other}`",
+                    "write `visibility: internal` for a chapter only staff may read, or leave the line out");
+                return false;
+        }
     }
 
     /// <summary>The YAML between the opening and closing <c>---</c> lines, or null when there is none.</summary>

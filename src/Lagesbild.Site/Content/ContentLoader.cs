@@ -13,7 +13,11 @@ namespace Lagesbild.Site.Content;
 /// </summary>
 public static partial class ContentLoader
 {
-    public static Model.Site? Load(string contentRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads every edition. Without <paramref name="includeInternal"/>, chapters with
+    /// <c>visibility: internal</c> are still read and checked, but left out of the model.
+    /// </summary>
+    public static Model.Site? Load(string contentRoot, DiagnosticBag diagnostics, bool includeInternal = false)
     {
         var root = Path.GetFullPath(contentRoot);
         var siteFile = Path.Combine(root, "site.yml");
@@ -25,7 +29,7 @@ public static partial class ContentLoader
         }
 
         var settings = SiteFileReader.Read(siteFile, DisplayPath.For(siteFile), diagnostics);
-        var parser = MarkdownPipelineFactory.CreateParser();
+        var parser = MarkdownPipelineFactory.CreateParser(includeInternal);
         var editions = new List<Edition>();
         foreach (var directory in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
@@ -35,7 +39,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            var edition = LoadEdition(directory, int.Parse(name, CultureInfo.InvariantCulture), parser, diagnostics);
+            var edition = LoadEdition(directory, int.Parse(name, CultureInfo.InvariantCulture), parser, includeInternal, diagnostics);
             if (edition is not null)
             {
                 editions.Add(edition);
@@ -45,7 +49,7 @@ public static partial class ContentLoader
         return settings is null ? null : new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]);
     }
 
-    private static Edition? LoadEdition(string directory, int year, Markdig.MarkdownPipeline parser, DiagnosticBag diagnostics)
+    private static Edition? LoadEdition(string directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DiagnosticBag diagnostics)
     {
         var editionFile = Path.Combine(directory, "edition.yml");
         if (!File.Exists(editionFile))
@@ -62,6 +66,7 @@ public static partial class ContentLoader
             .AsParallel().AsOrdered()
             .Select(path => ChapterFileReader.Read(path, DisplayPath.For(path), parser, diagnostics))
             .OfType<Chapter>()
+            .Where(c => includeInternal || !c.IsInternal)
             .OrderBy(c => c.Order)
             .ThenBy(c => c.Slug, StringComparer.Ordinal)
             .ToImmutableArray();

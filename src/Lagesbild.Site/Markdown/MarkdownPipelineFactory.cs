@@ -8,13 +8,16 @@ namespace Lagesbild.Site.Markdown;
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>The pipeline used to parse chapters (no rendering concerns).</summary>
-    public static MarkdownPipeline CreateParser() => Builder(null).Build();
+    /// <summary>
+    /// The pipeline used to parse chapters. Without <paramref name="includeInternal"/>,
+    /// <c>::: internal</c> blocks are removed while parsing.
+    /// </summary>
+    public static MarkdownPipeline CreateParser(bool includeInternal = false) => Builder(null, includeInternal).Build();
 
     /// <summary>A pipeline whose renderer writes directive tables from <paramref name="tables"/>.</summary>
-    public static MarkdownPipeline CreateRenderer(DataTableHtmlSource tables) => Builder(tables).Build();
+    public static MarkdownPipeline CreateRenderer(DataTableHtmlSource tables) => Builder(tables, keepInternal: true).Build();
 
-    private static MarkdownPipelineBuilder Builder(DataTableHtmlSource? tables)
+    private static MarkdownPipelineBuilder Builder(DataTableHtmlSource? tables, bool keepInternal)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -22,6 +25,8 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseCustomContainers()
             .DisableHtml();
+        // Before the section ids, so headings inside removed internal blocks take no ids.
+        builder.Extensions.AddIfNotAlready(new InternalContentExtension(keepInternal));
         builder.Extensions.AddIfNotAlready(new SectionIdExtension());
         builder.Extensions.AddIfNotAlready(new DataTableExtension(tables));
         return builder;

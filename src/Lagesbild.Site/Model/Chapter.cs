@@ -15,4 +15,5 @@ public sealed record Chapter(
     string? Description,
     SourceLocation Location,
     MarkdownDocument Document,
-    ImmutableArray<Heading> Headings);
+    ImmutableArray<Heading> Headings,
+    bool IsInternal = false);

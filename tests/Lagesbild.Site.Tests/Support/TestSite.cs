@@ -55,11 +55,12 @@ public sealed class TestSite : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(_directory.Combine(relativePath.Split('/')));
 
-    public BuildOptions Options(string? baseUrl = null, bool drafts = false) =>
-        new(ContentDirectory, LayoutsDirectory, OutputDirectory, baseUrl, drafts);
+    public BuildOptions Options(string? baseUrl = null, bool drafts = false, bool includeInternal = false) =>
+        new(ContentDirectory, LayoutsDirectory, OutputDirectory, baseUrl, drafts, includeInternal);
 
     /// <summary>Builds in memory, without writing.</summary>
-    public BuildResult Build(string? baseUrl = null, bool drafts = false) => SiteBuilder.Build(Options(baseUrl, drafts));
+    public BuildResult Build(string? baseUrl = null, bool drafts = false, bool includeInternal = false) =>
+        SiteBuilder.Build(Options(baseUrl, drafts, includeInternal));
 
     /// <summary>Builds and, when it succeeded, writes into <see cref="OutputDirectory"/> as the CLI does.</summary>
     public BuildResult BuildAndWrite(string? baseUrl = null, bool drafts = false)
