@@ -25,7 +25,10 @@ public sealed record SectionView(int Level, string Id, string Title);
 /// <summary>A fingerprinted asset with its Subresource Integrity hash.</summary>
 public sealed record AssetView(string Url, string Integrity);
 
-/// <summary>The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>notfound</c>).</summary>
+/// <summary>One chapter of a page that shows several, such as the print view.</summary>
+public sealed record PagePartView(string Id, string Title, string ContentHtml);
+
+/// <summary>The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>print</c>, <c>notfound</c>).</summary>
 public sealed record PageView(
     string Kind,
     string Title,
@@ -35,4 +38,7 @@ public sealed record PageView(
     string ContentHtml,
     ChapterLinkView? Previous,
     ChapterLinkView? Next,
-    IReadOnlyList<SectionView> Sections);
+    IReadOnlyList<SectionView> Sections)
+{
+    public IReadOnlyList<PagePartView> Parts { get; init; } = [];
+}

@@ -65,7 +65,18 @@ public sealed class SiteRenderer
             Add(files, $"{edition.Year}/{chapter.Slug}/index.html", view, page, diagnostics);
         }
 
+        Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, chapterHtml), diagnostics);
         return files;
+    }
+
+    /// <summary>The whole edition on one page, for printing and saving as PDF.</summary>
+    private PageView PrintPage(Edition edition, ChapterHtmlRenderer chapterHtml)
+    {
+        var url = _urls.Page(edition.Year, "utskrift");
+        var parts = edition.Chapters
+            .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, PrintHtml.ForChapter(chapterHtml.Render(c), c.Slug + "--")))
+            .ToList();
+        return new PageView("print", $"{edition.Title} – hela rapporten", url, url, edition.Summary, "", null, null, []) { Parts = parts };
     }
 
     private PageView HomePage(Edition edition, string url, ChapterHtmlRenderer? chapterHtml = null)
