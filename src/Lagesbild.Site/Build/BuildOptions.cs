@@ -10,4 +10,5 @@ public sealed record BuildOptions(
     string OutputDirectory,
     string? BaseUrl,
     bool IncludeDrafts = false,
-    bool IncludeInternal = false);
+    bool IncludeInternal = false,
+    string? SiteUrl = null);

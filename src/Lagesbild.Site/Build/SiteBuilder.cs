@@ -34,11 +34,12 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedArray(), []);
         }
 
-        var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl);
+        var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
-        var files = renderer.Render(editions, diagnostics).AddRange(assets.Files);
+        var pages = renderer.Render(editions, diagnostics);
+        var files = pages.AddRange(SitemapWriter.Write(pages, urls)).AddRange(assets.Files);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedArray(), []);

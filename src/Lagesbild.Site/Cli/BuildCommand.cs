@@ -25,7 +25,8 @@ public static class BuildCommand
             parse.GetValue(output)!,
             parse.GetValue(common.BaseUrl),
             parse.GetValue(drafts),
-            parse.GetValue(internalContent))));
+            parse.GetValue(internalContent),
+            parse.GetValue(common.SiteUrl))));
         return command;
     }
 

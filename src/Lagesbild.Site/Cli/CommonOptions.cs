@@ -22,8 +22,14 @@ public sealed class CommonOptions
         Description = "The path the site is served under, e.g. /lagesbild/ (default: base_url in site.yml, else /)",
     };
 
+    public Option<string?> SiteUrl { get; } = new("--site-url")
+    {
+        Description = "The public scheme and host, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml)",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(SiteUrl);
         command.Options.Add(Content);
         command.Options.Add(Layouts);
         command.Options.Add(BaseUrl);

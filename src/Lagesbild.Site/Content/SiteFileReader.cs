@@ -22,12 +22,12 @@ public static class SiteFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "organisations");
+        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations");
         var title = yaml.RequiredString("title", "give the site a title, e.g. `title: Lägesbild`");
         var language = yaml.OptionalString("language") ?? "sv";
         var baseUrl = yaml.OptionalString("base_url") ?? "/";
         return title is null
             ? null
-            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"));
+            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), yaml.OptionalString("url"));
     }
 }

@@ -8,4 +8,5 @@ public sealed record SiteSettings(
     string Description,
     string Language,
     string BaseUrl,
-    ImmutableArray<string> Organisations);
+    ImmutableArray<string> Organisations,
+    string? Url = null);

@@ -35,7 +35,7 @@ public sealed class SiteRenderer
             Add(files, "index.html", EditionView(latest, null), home, diagnostics);
         }
 
-        var notFound = new PageView("notfound", "Sidan finns inte", _urls.File("404.html"), _urls.Root(), null, "", null, null, []);
+        var notFound = new PageView("notfound", "Sidan finns inte", _urls.File("404.html"), _urls.Absolute(_urls.Root()), null, "", null, null, []);
         var latestView = _site.LatestPublished is { } newest && editions.Contains(newest) ? EditionView(newest, null) : null;
         Add(files, "404.html", latestView, notFound, diagnostics);
         return [.. files];
@@ -56,7 +56,7 @@ public sealed class SiteRenderer
                 "chapter",
                 chapter.Title,
                 url,
-                url,
+                _urls.Absolute(url),
                 chapter.Description,
                 chapterHtml.Render(chapter),
                 i > 0 ? view.Chapters[i - 1] : null,
@@ -76,7 +76,7 @@ public sealed class SiteRenderer
         var parts = edition.Chapters
             .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, PrintHtml.ForChapter(chapterHtml.Render(c), c.Slug + "--")))
             .ToList();
-        return new PageView("print", $"{edition.Title} – hela rapporten", url, url, edition.Summary, "", null, null, []) { Parts = parts };
+        return new PageView("print", $"{edition.Title} – hela rapporten", url, _urls.Absolute(url), edition.Summary, "", null, null, []) { Parts = parts };
     }
 
     private PageView HomePage(Edition edition, string url, ChapterHtmlRenderer? chapterHtml = null)
@@ -84,7 +84,7 @@ public sealed class SiteRenderer
         var homeChapter = edition.HomeChapterSlug is { } slug ? edition.FindChapter(slug) : null;
         chapterHtml ??= new ChapterHtmlRenderer(_site, edition, _urls);
         var content = homeChapter is null ? "" : chapterHtml.Render(homeChapter);
-        return new PageView("home", edition.Title, url, _urls.Edition(edition.Year), edition.Summary, content, null, null, []);
+        return new PageView("home", edition.Title, url, _urls.Absolute(_urls.Edition(edition.Year)), edition.Summary, content, null, null, []);
     }
 
     private EditionView EditionView(Edition edition, string? currentSlug) =>

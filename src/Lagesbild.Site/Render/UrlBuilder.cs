@@ -6,13 +6,20 @@ namespace Lagesbild.Site.Render;
 /// </summary>
 public sealed class UrlBuilder
 {
-    public UrlBuilder(string baseUrl)
+    public UrlBuilder(string baseUrl, string? origin = null)
     {
         var trimmed = baseUrl.Trim().Trim('/');
         BaseUrl = trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+        Origin = string.IsNullOrWhiteSpace(origin) ? null : origin.Trim().TrimEnd('/');
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The public scheme and host (<c>https://example.github.io</c>), when known; canonical links and the sitemap need it.</summary>
+    public string? Origin { get; }
+
+    /// <summary>A site path as an absolute URL when the origin is known, else the path itself.</summary>
+    public string Absolute(string path) => Origin is null ? path : Origin + path;
 
     public string Root() => BaseUrl;
 
