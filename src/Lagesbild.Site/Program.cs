@@ -3,4 +3,5 @@ using Lagesbild.Site.Cli;
 
 var root = new RootCommand("Lagesbild.Site builds the Lägesbild report as a static website.");
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return root.Parse(args).Invoke();

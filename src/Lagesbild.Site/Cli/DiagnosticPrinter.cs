@@ -2,14 +2,14 @@ using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Cli;
 
-/// <summary>Prints findings as <c>path:line:col: error: message</c> lines and a count at the end.</summary>
+/// <summary>Prints findings as <c>path:line:col: error: message</c> lines (or GitHub annotations) and a count at the end.</summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer)
+    public static void Print(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            writer.WriteLine(format == DiagnosticFormat.GitHub ? GitHubAnnotation.Format(diagnostic) : diagnostic.ToString());
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

@@ -62,6 +62,7 @@ public static partial class ChapterFileReader
         }
 
         var document = Markdig.Markdown.Parse(text, parser);
+        ChapterMarkupChecks.Check(text, document, displayPath, diagnostics);
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
             ? null

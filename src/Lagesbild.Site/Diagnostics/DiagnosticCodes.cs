@@ -26,6 +26,9 @@ public static class DiagnosticCodes
         public const string HeadingLevel = "LB207";
         public const string NotUtf8 = "LB208";
         public const string UnclosedDirective = "LB209";
+        public const string RawHtml = "LB210";
+        public const string UnsafeHtml = "LB211";
+        public const string MissingAltText = "LB212";
     }
 
     /// <summary>Problems with data tables.</summary>

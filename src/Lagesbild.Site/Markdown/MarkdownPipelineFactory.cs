@@ -17,14 +17,27 @@ public static class MarkdownPipelineFactory
     /// <summary>A pipeline whose renderer writes directive tables from <paramref name="tables"/>.</summary>
     public static MarkdownPipeline CreateRenderer(DataTableHtmlSource tables) => Builder(tables, keepInternal: true).Build();
 
-    private static MarkdownPipelineBuilder Builder(DataTableHtmlSource? tables, bool keepInternal)
+    /// <summary>
+    /// The same dialect with raw HTML parsing left on, only to find the HTML an editor wrote and
+    /// report it: with HTML off, Markdig keeps no trace of it in the tree.
+    /// </summary>
+    public static MarkdownPipeline CreateRawHtmlFinder() => Builder(null, keepInternal: true, allowHtml: true).Build();
+
+    private static MarkdownPipelineBuilder Builder(DataTableHtmlSource? tables, bool keepInternal, bool allowHtml = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UsePipeTables()
             .UseFootnotes()
             .UseCustomContainers()
-            .DisableHtml();
+            // Without it inlines (links, images) all report line 0, and findings about them would
+            // point at the top of the file instead of at the link.
+            .UsePreciseSourceLocation();
+        if (!allowHtml)
+        {
+            builder.DisableHtml();
+        }
+
         // Before the section ids, so headings inside removed internal blocks take no ids.
         builder.Extensions.AddIfNotAlready(new InternalContentExtension(keepInternal));
         builder.Extensions.AddIfNotAlready(new SectionIdExtension());

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Lagesbild.Site.Build;
+
+namespace Lagesbild.Site.Cli;
+
+/// <summary>
+/// <c>check</c>: the whole build (load, validate, render) without writing anything, so it finds
+/// exactly what <c>build</c> would refuse; only the output step is left out.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var drafts = new Option<bool>("--drafts") { Description = "Also render editions with status: draft (their content is checked either way)" };
+        var format = new Option<string>("--format")
+        {
+            Description = "text: path:line:col: error: message; github: workflow annotations on the pull request's lines",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "github");
+        var command = new Command("check", "Check content/ and layouts/ and report every problem, without writing site/");
+        common.AddTo(command);
+        command.Options.Add(drafts);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(
+            new BuildOptions(parse.GetValue(common.Content)!, parse.GetValue(common.Layouts)!, "", parse.GetValue(common.BaseUrl), parse.GetValue(drafts)),
+            parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
+            Console.Out));
+        return command;
+    }
+
+    /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
+    public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output)
+    {
+        var result = SiteBuilder.Build(options);
+        DiagnosticPrinter.Print(result.Diagnostics, output, format);
+        if (!result.Succeeded)
+        {
+            return 1;
+        }
+
+        var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        output.WriteLine($"No errors: {pages} pages would be built.");
+        return 0;
+    }
+}

@@ -1,0 +1,182 @@
+using Lagesbild.Site.Cli;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Cli;
+
+/// <summary><c>check</c> as an editor meets it: one line per finding at the exact place, and the exit code.</summary>
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void The_real_content_has_no_errors()
+    {
+        using var site = TestSite.FromRepository();
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("error", output.ToLowerInvariant().Replace("no errors", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clean_site_exits_0_and_writes_nothing()
+    {
+        using var site = MinimalSite.With();
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("No errors: ", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_in_one_run_at_its_line_and_column()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/02-fel.md --
+            ---
+            title: Fel
+            colour: red
+            ---
+
+            Se [syftet](01-inledning.md#saknas) och ![](karta.png).
+
+            ##
+
+            Text med <b onclick="stjal()">fet</b> stil och <javascript:alert(1)>.
+
+            <script>alert(1)</script>
+
+            <div class="ruta">Ruta</div>
+            """);
+        var content = site.ContentDirectory;
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(1, exit);
+        var chapter = $"{content}/2024/02-fel.md";
+        Assert.Equal(
+            [
+                $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description) [LB102]",
+                $"{chapter}:6:4: error: `#saknas` is not a section of \"Inledning\" (sections there: #syfte) [LB206]",
+                $"{chapter}:6:41: error: the image has no alt text (describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`) [LB212]",
+                $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB207]",
+                $"{chapter}:10:13: error: the event handler attribute `onclick` is not allowed (remove it: chapters cannot run scripts) [LB211]",
+                $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB205]",
+                $"{chapter}:12:1: error: `<script>` is not allowed in a chapter (remove it: the site runs no scripts or embedded content from chapters) [LB211]",
+                $"{chapter}:14:1: warning: raw HTML `<div>` is shown as text on the page (raw HTML is turned off; write it in Markdown instead (`**fet**`, `[länk](url)`, lists, `::: figure`)) [LB210]",
+                "7 error(s), 1 warning(s)",
+            ],
+            Lines(output));
+    }
+
+    [Fact]
+    public void Unknown_keys_in_yaml_files_are_reported_at_the_key()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/data/brott.yml --
+            caption: Brott
+            columns:
+              - key: typ
+                header: Typ
+                type: text
+                width: 20
+            rows:
+              - [Rån]
+            """);
+        File.AppendAllText(Path.Combine(site.ContentDirectory, "site.yml"), "theme: dark\n");
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{site.ContentDirectory}/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
+        Assert.Contains($"{site.ContentDirectory}/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported_at_the_first_bad_byte()
+    {
+        using var site = MinimalSite.With();
+        // "Brottsförebyggande" saved as Latin-1: ö is the single byte 0xF6.
+        File.WriteAllBytes(Path.Combine(site.ContentDirectory, "2024", "02-latin1.md"), [.. "---\ntitle: X\n---\n\nBrottsf"u8, 0xF6, .. "rebyggande\n"u8]);
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{site.ContentDirectory}/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_alone_do_not_fail_the_check()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/02-kommentar.md --
+            ---
+            title: Kommentar
+            ---
+
+            Text. <!-- fråga Anna om siffrorna -->
+            """);
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                $"{site.ContentDirectory}/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
+                "0 error(s), 1 warning(s)",
+                "No errors: 5 pages would be built.",
+            ],
+            Lines(output));
+    }
+
+    [Fact]
+    public void Html_inside_code_is_text_the_editor_meant_and_is_not_reported()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/02-kod.md --
+            ---
+            title: Kod
+            ---
+
+            Skriv inte `<script>` i texten, och 14000 < boende per km².
+
+                <div>indraget kodblock</div>
+            """);
+
+        var (exit, output) = Check(site);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("No errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Github_format_prints_workflow_annotations()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/02-bild.md --
+            ---
+            title: Bild
+            ---
+
+            ![](karta.png)
+            """);
+
+        var (exit, output) = Check(site, DiagnosticFormat.GitHub);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"::error file={site.ContentDirectory}/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
+            "(describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`)",
+            Lines(output)[0]);
+    }
+
+    private static (int Exit, string Output) Check(TestSite site, DiagnosticFormat format = DiagnosticFormat.Text)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var exit = CheckCommand.Run(site.Options(), format, output);
+        return (exit, output.ToString());
+    }
+
+    private static string[] Lines(string output) => output.TrimEnd('\n').Split('\n');
+}
