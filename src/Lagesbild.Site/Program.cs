@@ -4,4 +4,5 @@ using Lagesbild.Site.Cli;
 var root = new RootCommand("Lagesbild.Site builds the Lägesbild report as a static website.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

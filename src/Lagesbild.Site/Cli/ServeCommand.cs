@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Net;
+using System.Runtime.InteropServices;
+using Lagesbild.Site.Build;
+using Lagesbild.Site.Serve;
+
+namespace Lagesbild.Site.Cli;
+
+/// <summary><c>serve</c>: a live preview with drafts, rebuilt and reloaded in the browser on every save.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on", DefaultValueFactory = _ => 5080 };
+        var command = new Command("serve", "Preview the site with drafts on http://127.0.0.1:5080/, rebuilding and reloading on every change");
+        common.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(parse => Run(
+            new BuildOptions(parse.GetValue(common.Content)!, parse.GetValue(common.Layouts)!, "", parse.GetValue(common.BaseUrl) ?? "/", IncludeDrafts: true),
+            parse.GetValue(port)));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, int port)
+    {
+        using var stop = new ManualResetEventSlim();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Set();
+        }
+
+        // Ctrl+C in a terminal, SIGTERM from a script or container: both end the preview cleanly.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        ServeSession session;
+        try
+        {
+            session = ServeSession.Start(options, port, Console.Out);
+        }
+        catch (HttpListenerException ex)
+        {
+            Console.Error.WriteLine($"Cannot serve on 127.0.0.1:{port}: {ex.Message}. Stop the other program, or pass another --port.");
+            return 1;
+        }
+
+        using (session)
+        {
+            Console.WriteLine($"Serving {session.Address} (drafts included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops.");
+            stop.Wait();
+        }
+
+        Console.WriteLine("Stopped.");
+        return 0;
+    }
+}
