@@ -38,7 +38,10 @@ public sealed class ServeSessionTests : IDisposable
         var html = HtmlPage.Parse(await page.Content.ReadAsStringAsync());
         Assert.Equal("Text i inledningen.", html.QuerySelector("main p")?.NormalizedText());
         Assert.Equal("/__serve/livereload.js", html.QuerySelector("head script[data-events]")?.GetAttribute("src"));
-        Assert.Contains("Utkast till inledningen.", draft, StringComparison.Ordinal);
+        Assert.Null(html.QuerySelector(".draft-banner"));
+        var draftHtml = HtmlPage.Parse(draft);
+        Assert.Equal("Utkast till inledningen.", draftHtml.QuerySelector("main p")?.NormalizedText());
+        Assert.Equal("Utkast. Lägesbild 2025 är inte publicerad än; texten kan ändras.", draftHtml.QuerySelector(".draft-banner")?.NormalizedText());
     }
 
     [Fact]
