@@ -13,6 +13,7 @@ public static class CheckCommand
     {
         var common = new CommonOptions();
         var drafts = new Option<bool>("--drafts") { Description = "Also render editions with status: draft (their content is checked either way)" };
+        var internalContent = new Option<bool>("--internal") { Description = "Also check chapters with visibility: internal and ::: internal blocks" };
         var format = new Option<string>("--format")
         {
             Description = "text: path:line:col: error: message; github: workflow annotations on the pull request's lines",
@@ -22,9 +23,16 @@ public static class CheckCommand
         var command = new Command("check", "Check content/ and layouts/ and report every problem, without writing site/");
         common.AddTo(command);
         command.Options.Add(drafts);
+        command.Options.Add(internalContent);
         command.Options.Add(format);
         command.SetAction(parse => Run(
-            new BuildOptions(parse.GetValue(common.Content)!, parse.GetValue(common.Layouts)!, "", parse.GetValue(common.BaseUrl), parse.GetValue(drafts)),
+            new BuildOptions(
+                parse.GetValue(common.Content)!,
+                parse.GetValue(common.Layouts)!,
+                "",
+                parse.GetValue(common.BaseUrl),
+                parse.GetValue(drafts),
+                parse.GetValue(internalContent)),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             Console.Out));
         return command;

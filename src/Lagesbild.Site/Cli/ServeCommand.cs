@@ -13,11 +13,19 @@ public static class ServeCommand
     {
         var common = new CommonOptions();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on", DefaultValueFactory = _ => 5080 };
+        var internalContent = new Option<bool>("--internal") { Description = "Also show chapters with visibility: internal and ::: internal blocks" };
         var command = new Command("serve", "Preview the site with drafts on http://127.0.0.1:5080/, rebuilding and reloading on every change");
         common.AddTo(command);
         command.Options.Add(port);
+        command.Options.Add(internalContent);
         command.SetAction(parse => Run(
-            new BuildOptions(parse.GetValue(common.Content)!, parse.GetValue(common.Layouts)!, "", parse.GetValue(common.BaseUrl) ?? "/", IncludeDrafts: true),
+            new BuildOptions(
+                parse.GetValue(common.Content)!,
+                parse.GetValue(common.Layouts)!,
+                "",
+                parse.GetValue(common.BaseUrl) ?? "/",
+                IncludeDrafts: true,
+                IncludeInternal: parse.GetValue(internalContent)),
             parse.GetValue(port)));
         return command;
     }

@@ -57,7 +57,7 @@ public sealed class CheckCommandTests
         var chapter = $"{content}/2024/02-fel.md";
         Assert.Equal(
             [
-                $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description) [LB102]",
+                $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description, visibility) [LB102]",
                 $"{chapter}:6:4: error: `#saknas` is not a section of \"Inledning\" (sections there: #syfte) [LB206]",
                 $"{chapter}:6:41: error: the image has no alt text (describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`) [LB212]",
                 $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB207]",
@@ -169,6 +169,24 @@ public sealed class CheckCommandTests
             $"::error file={site.ContentDirectory}/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
             "(describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`)",
             Lines(output)[0]);
+    }
+
+    [Fact]
+    public void The_command_line_prints_annotations_and_exits_1_from_the_repository_root()
+    {
+        using var site = MinimalSite.With("""
+            -- content/2024/02-bild.md --
+            ---
+            title: Bild
+            ---
+
+            Karta: ![](karta.png)
+            """);
+
+        var run = CliRunner.Execute(site.Root, "check", "--format", "github");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("::error file=content/2024/02-bild.md,line=5,col=8,title=LB212::the image has no alt text", run.StandardOutput, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Output) Check(TestSite site, DiagnosticFormat format = DiagnosticFormat.Text)
