@@ -32,7 +32,8 @@ public static class CheckCommand
                 "",
                 parse.GetValue(common.BaseUrl),
                 parse.GetValue(drafts),
-                parse.GetValue(internalContent)),
+                parse.GetValue(internalContent),
+                parse.GetValue(common.SiteUrl)),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             Console.Out));
         return command;

@@ -25,7 +25,8 @@ public static class ServeCommand
                 "",
                 parse.GetValue(common.BaseUrl) ?? "/",
                 IncludeDrafts: true,
-                IncludeInternal: parse.GetValue(internalContent)),
+                IncludeInternal: parse.GetValue(internalContent),
+                SiteUrl: parse.GetValue(common.SiteUrl)),
             parse.GetValue(port)));
         return command;
     }

@@ -121,13 +121,14 @@ public sealed class CheckCommandTests
         var (exit, output) = Check(site);
 
         Assert.Equal(0, exit);
+        var lines = Lines(output);
         Assert.Equal(
             [
                 $"{site.ContentDirectory}/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
                 "0 error(s), 1 warning(s)",
-                "No errors: 5 pages would be built.",
             ],
-            Lines(output));
+            lines[..2]);
+        Assert.StartsWith("No errors: ", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
