@@ -8,17 +8,18 @@ namespace Lagesbild.Site.Tests.EndToEnd;
 
 /// <summary>
 /// The real content built as the Pages workflow builds it, for a project site at
-/// <c>https://owner.github.io/lagesbild/</c>: every link, asset, form, search result and switcher
-/// target must stay under <c>/lagesbild/</c>, or it leads to the owner's root and a 404.
+/// <c>https://owner.github.io/lagesbild/</c>: every link, asset, form, search result, switcher
+/// target and sitemap entry must stay under <c>/lagesbild/</c>, or it leads to the owner's root and a 404.
 /// </summary>
 public sealed partial class BaseUrlTests
 {
     private const string BasePath = "/lagesbild/";
+    private const string Origin = "https://owner.github.io";
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "action", "formaction", "srcset", "poster" };
 
     private static readonly Lazy<BuildResult> Published = new(() =>
-        SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Layouts, Path.Combine(Path.GetTempPath(), "unused"), BasePath)));
+        SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Layouts, Path.Combine(Path.GetTempPath(), "unused"), BasePath, SiteUrl: Origin)));
 
     [Fact]
     public void Every_url_in_every_page_is_under_the_base_path_and_leads_to_a_file()
@@ -57,10 +58,11 @@ public sealed partial class BaseUrlTests
     }
 
     [Fact]
-    public void Stylesheets_and_data_files_point_under_the_base_path()
+    public void Stylesheets_sitemap_and_data_files_point_under_the_base_path()
     {
         var result = Published.Value;
         var files = result.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("sitemap.xml", files);
         foreach (var file in result.Files)
         {
             var text = Encoding.UTF8.GetString(file.Content);
@@ -70,6 +72,12 @@ public sealed partial class BaseUrlTests
                 {
                     AssertUnderBasePath(url.Groups["url"].Value, files, $"{file.RelativePath}: url({url.Groups["url"].Value})");
                 }
+            }
+            else if (file.RelativePath is "sitemap.xml" or "robots.txt")
+            {
+                var absolute = AbsoluteUrl().Matches(text).Select(m => m.Value).ToList();
+                Assert.NotEmpty(absolute);
+                Assert.All(absolute, url => AssertUnderBasePath(url, files, $"{file.RelativePath}: {url}"));
             }
             else if (file.RelativePath.EndsWith(".json", StringComparison.Ordinal))
             {
@@ -85,6 +93,11 @@ public sealed partial class BaseUrlTests
 
     private static void AssertUnderBasePath(string url, HashSet<string> files, string where)
     {
+        if (url.StartsWith(Origin, StringComparison.Ordinal))
+        {
+            url = url[Origin.Length..];
+        }
+
         if (url.StartsWith('#') || url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)
             || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
         {
@@ -107,6 +120,9 @@ public sealed partial class BaseUrlTests
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
         _ => [],
     };
+
+    [GeneratedRegex(@"https://owner\.github\.io[^\s<""]*")]
+    private static partial Regex AbsoluteUrl();
 
     [GeneratedRegex("""url\(\s*['"]?(?<url>[^'")\s]+)""")]
     private static partial Regex CssUrl();

@@ -63,7 +63,7 @@ public sealed partial class WorkflowTests
         Assert.Equal("write", permissions["id-token"].ToString());
         Assert.Equal("pages", concurrency["group"].ToString());
         Assert.Equal("false", concurrency["cancel-in-progress"].ToString());
-        Assert.Contains("build --base-url \"/${{ github.event.repository.name }}/\" --out site", build, StringComparison.Ordinal);
+        Assert.Contains("build --base-url \"/${{ github.event.repository.name }}/\" --site-url \"${{ steps.pages.outputs.origin }}\" --out site", build, StringComparison.Ordinal);
         Assert.DoesNotContain("--drafts", build, StringComparison.Ordinal);
         Assert.Contains("actions/configure-pages@", build, StringComparison.Ordinal);
         Assert.Contains("actions/upload-pages-artifact@", build, StringComparison.Ordinal);
