@@ -19,7 +19,7 @@ public sealed partial class WorkflowTests
     [MemberData(nameof(Workflows))]
     public void The_workflow_matches_the_github_schema(string file)
     {
-        var run = NodeTools.Execute("action-validator", Path.Combine(".github", "workflows", file));
+        var run = ActionValidator.Validate(Path.Combine(".github", "workflows", file));
 
         Assert.True(run.ExitCode == 0, $"action-validator rejects {file}:\n{run.StandardOutput}{run.StandardError}");
     }

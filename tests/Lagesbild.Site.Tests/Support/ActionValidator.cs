@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Lagesbild.Site.Tests.Support;
+
+/// <summary>
+/// The GitHub workflow validator (npm <c>@action-validator/cli</c>) from <c>tests/tools/</c>,
+/// installed from the lock file the first time a test needs it, so <c>dotnet test</c> works on a
+/// fresh clone without a separate install step.
+/// </summary>
+public static class ActionValidator
+{
+    private static readonly Lazy<string> Executable = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string ToolsDirectory => Path.Combine(RepoPaths.Root, "tests", "tools");
+
+    /// <summary>Validates one workflow file, given relative to the repository root (as the validator resolves paths there).</summary>
+    public static CliRunner.Run Validate(string workflowPath) => Execute(Executable.Value, RepoPaths.Root, workflowPath);
+
+    private static string Install()
+    {
+        var executable = Path.Combine(ToolsDirectory, "node_modules", ".bin", "action-validator");
+        if (!File.Exists(executable))
+        {
+            var run = Execute("npm", RepoPaths.Root, "ci", "--prefix", ToolsDirectory, "--no-audit", "--no-fund");
+            if (run.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"npm ci --prefix tests/tools failed:\n{run.StandardOutput}\n{run.StandardError}");
+            }
+        }
+
+        return executable;
+    }
+
+    private static CliRunner.Run Execute(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within five minutes");
+        }
+
+        return new CliRunner.Run(process.ExitCode, output.Result, error.Result);
+    }
+}
