@@ -9,7 +9,7 @@ namespace Lagesbild.Site.Content;
 
 /// <summary>
 /// Checks what an editor typed that the page would show wrongly or not at all: images without alt
-/// text, <c>javascript:</c> autolinks, and raw HTML, which is turned off and so would appear as text.
+/// text, and raw HTML, which is turned off and so would appear as text.
 /// </summary>
 public static partial class ChapterMarkupChecks
 {
@@ -36,13 +36,6 @@ public static partial class ChapterMarkupChecks
                 diagnostics.Error(DiagnosticCodes.Chapter.MissingAltText, At(image.Span.Start), "the image has no alt text",
                     "describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`");
             }
-        }
-
-        // Autolinks are parsed even with HTML off, and Markdig writes their URL into href as it is.
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => IsScriptUrl(l.Url)))
-        {
-            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, At(link.Span.Start), "links may not run scripts or embed data",
-                "link to a web page (https://…) or to another chapter's .md file");
         }
 
         if (text.Contains('<'))
@@ -109,10 +102,6 @@ public static partial class ChapterMarkupChecks
             diagnostics.Warning(DiagnosticCodes.Chapter.RawHtml, at(start), $"raw HTML `<{name}>` is shown as text on the page", MarkdownInstead);
         }
     }
-
-    private static bool IsScriptUrl(string url) =>
-        url.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-        || url.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     private static string AltText(LinkInline image) =>
         string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()))

@@ -88,14 +88,19 @@ public static class ModelValidator
 
     private static void CheckLinks(Site site, Edition edition, Chapter chapter, DiagnosticBag diagnostics)
     {
+        // Autolinks (`<javascript:…>`) are parsed even with HTML off, and their URL goes into href as written.
+        foreach (var autolink in chapter.Document.Descendants<AutolinkInline>().Where(a => RunsScript(a.Url)))
+        {
+            ReportScriptLink(At(chapter, autolink), diagnostics);
+        }
+
         foreach (var link in chapter.Document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
             var location = At(chapter, link);
-            if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            if (RunsScript(url))
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, "links may not run scripts or embed data",
-                    "link to a web page (https://…) or to another chapter's .md file");
+                ReportScriptLink(location, diagnostics);
                 continue;
             }
 
@@ -141,6 +146,14 @@ public static class ModelValidator
                 $"sections there: {string.Join(", ", headings)}");
         }
     }
+
+    private static bool RunsScript(string url) =>
+        url.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+        || url.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+
+    private static void ReportScriptLink(SourceLocation location, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, "links may not run scripts or embed data",
+            "link to a web page (https://…) or to another chapter's .md file");
 
     private static SourceLocation At(Chapter chapter, MarkdownObject node) =>
         new(chapter.Location.Path, node.Line + 1, node.Column + 1);

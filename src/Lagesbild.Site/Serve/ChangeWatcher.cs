@@ -40,6 +40,8 @@ public sealed class ChangeWatcher : IDisposable
                 Record(e.OldFullPath);
                 Record(e.FullPath);
             };
+            // Too many changes at once (a branch switch) overflow the buffer: then rebuild everything.
+            watcher.Error += (_, _) => Record(ChangeKind.Content | ChangeKind.Layouts | ChangeKind.Assets, root);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -77,9 +79,10 @@ public sealed class ChangeWatcher : IDisposable
         _timer.Dispose();
     }
 
-    private void Record(string path)
+    private void Record(string path) => Record(Classify(path, _contentRoot, _layoutsRoot), path);
+
+    private void Record(ChangeKind kind, string path)
     {
-        var kind = Classify(path, _contentRoot, _layoutsRoot);
         if (kind == ChangeKind.None)
         {
             return;

@@ -39,8 +39,19 @@ public sealed class ServeSession : IDisposable
                     batch = batch.Merge(more);
                 }
 
-                Rebuild(batch);
-                liveReload.Announce(_builder.Current.Version);
+                try
+                {
+                    Rebuild(batch);
+                    liveReload.Announce(_builder.Current.Version);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // A file vanished or was locked mid-save; the save that follows triggers another build.
+                    lock (_log)
+                    {
+                        _log.WriteLine($"Could not read the files ({ex.Message}); waiting for the next change.");
+                    }
+                }
             }
         });
     }
