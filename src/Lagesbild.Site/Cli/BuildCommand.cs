@@ -19,14 +19,7 @@ public static class BuildCommand
         command.Options.Add(output);
         command.Options.Add(drafts);
         command.Options.Add(internalContent);
-        command.SetAction(parse => Run(new BuildOptions(
-            parse.GetValue(common.Content)!,
-            parse.GetValue(common.Layouts)!,
-            parse.GetValue(output)!,
-            parse.GetValue(common.BaseUrl),
-            parse.GetValue(drafts),
-            parse.GetValue(internalContent),
-            parse.GetValue(common.SiteUrl))));
+        command.SetAction(parse => Run(common.Read(parse, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(internalContent))));
         return command;
     }
 

@@ -26,14 +26,7 @@ public static class CheckCommand
         command.Options.Add(internalContent);
         command.Options.Add(format);
         command.SetAction(parse => Run(
-            new BuildOptions(
-                parse.GetValue(common.Content)!,
-                parse.GetValue(common.Layouts)!,
-                "",
-                parse.GetValue(common.BaseUrl),
-                parse.GetValue(drafts),
-                parse.GetValue(internalContent),
-                parse.GetValue(common.SiteUrl)),
+            common.Read(parse, "", parse.GetValue(drafts), parse.GetValue(internalContent)),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             Console.Out));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lagesbild.Site.Build;
 
 namespace Lagesbild.Site.Cli;
 
@@ -26,6 +27,13 @@ public sealed class CommonOptions
     {
         Description = "The public scheme and host, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml)",
     };
+
+    /// <summary>
+    /// The build options from a parsed command line, in one place so that build, check and serve
+    /// read the shared options the same way and an option added here reaches all three.
+    /// </summary>
+    public BuildOptions Read(ParseResult parse, string outputDirectory, bool includeDrafts, bool includeInternal) =>
+        new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl));
 
     public void AddTo(Command command)
     {

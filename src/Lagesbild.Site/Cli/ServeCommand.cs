@@ -18,16 +18,12 @@ public static class ServeCommand
         common.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(internalContent);
-        command.SetAction(parse => Run(
-            new BuildOptions(
-                parse.GetValue(common.Content)!,
-                parse.GetValue(common.Layouts)!,
-                "",
-                parse.GetValue(common.BaseUrl) ?? "/",
-                IncludeDrafts: true,
-                IncludeInternal: parse.GetValue(internalContent),
-                SiteUrl: parse.GetValue(common.SiteUrl)),
-            parse.GetValue(port)));
+        command.SetAction(parse =>
+        {
+            var options = common.Read(parse, "", includeDrafts: true, parse.GetValue(internalContent));
+            // At the root unless --base-url says otherwise (not site.yml's): a preview on 127.0.0.1 has no project path.
+            return Run(options with { BaseUrl = options.BaseUrl ?? "/" }, parse.GetValue(port));
+        });
         return command;
     }
 
