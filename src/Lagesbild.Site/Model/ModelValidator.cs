@@ -26,18 +26,21 @@ public static class ModelValidator
     }
 
     /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page.</summary>
-    public static ISet<string> AnchorsOf(Edition edition, Chapter chapter)
-    {
-        var anchors = new HashSet<string>(chapter.Headings.Select(h => h.Id), StringComparer.Ordinal);
-        foreach (var directive in chapter.Document.Descendants<DataTableBlock>())
-        {
-            anchors.Add(TableAnchor(directive.TableId));
-        }
+    public static ISet<string> AnchorsOf(Edition edition, Chapter chapter) =>
+        new HashSet<string>(AnchorsInOrder(chapter), StringComparer.Ordinal);
 
-        return anchors;
-    }
+    /// <summary>The ids of a chapter page's sections, then of its tables and charts, in document order.</summary>
+    public static IEnumerable<string> AnchorsInOrder(Chapter chapter) =>
+        chapter.Headings.Select(h => h.Id)
+            .Concat(chapter.Document.Descendants<DataTableBlock>().Select(DirectiveAnchor))
+            .Distinct(StringComparer.Ordinal);
 
     public static string TableAnchor(string tableId) => "tabell-" + tableId;
+
+    public static string ChartAnchor(string tableId) => "diagram-" + tableId;
+
+    public static string DirectiveAnchor(DataTableBlock directive) =>
+        directive.Kind == "chart" ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
 
     private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
     {

@@ -14,7 +14,11 @@ public sealed record EditionView(
     string Summary,
     string Url,
     bool IsDraft,
-    IReadOnlyList<ChapterLinkView> Chapters);
+    IReadOnlyList<ChapterLinkView> Chapters)
+{
+    /// <summary>The slug of the chapter being read, so the edition switcher can keep the reader on it.</summary>
+    public string? CurrentSlug { get; init; }
+}
 
 /// <summary>A chapter as an entry of the navigation, table of contents or previous/next links.</summary>
 public sealed record ChapterLinkView(int Number, string Slug, string Title, string Url, bool IsCurrent);
@@ -41,4 +45,13 @@ public sealed record PageView(
     IReadOnlyList<SectionView> Sections)
 {
     public IReadOnlyList<PagePartView> Parts { get; init; } = [];
+
+    /// <summary>Where a <c>senaste/</c> page sends the reader; null on every other page.</summary>
+    public string? RedirectUrl { get; init; }
+
+    /// <summary>True for pages search engines should not index: redirects and drafts.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>The editions listed on the editions page <c>utgavor/</c>, newest first.</summary>
+    public IReadOnlyList<EditionListItemView> Editions { get; init; } = [];
 }

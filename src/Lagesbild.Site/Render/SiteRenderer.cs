@@ -35,6 +35,7 @@ public sealed class SiteRenderer
             Add(files, "index.html", EditionView(latest, null), home, diagnostics);
         }
 
+        files.AddRange(new EditionSitePages(_site, _urls, _pages, _siteView, EditionView).Render(editions, diagnostics));
         var notFound = new PageView("notfound", "Sidan finns inte", _urls.File("404.html"), _urls.Absolute(_urls.Root()), null, "", null, null, []);
         var latestView = _site.LatestPublished is { } newest && editions.Contains(newest) ? EditionView(newest, null) : null;
         Add(files, "404.html", latestView, notFound, diagnostics);
@@ -98,7 +99,10 @@ public sealed class SiteRenderer
             edition.Summary,
             _urls.Edition(edition.Year),
             edition.Status == EditionStatus.Draft,
-            [.. edition.Chapters.Select(c => new ChapterLinkView(c.Order, c.Slug, c.Title, _urls.Chapter(edition.Year, c.Slug), c.Slug == currentSlug))]);
+            [.. edition.Chapters.Select(c => new ChapterLinkView(c.Order, c.Slug, c.Title, _urls.Chapter(edition.Year, c.Slug), c.Slug == currentSlug))])
+        {
+            CurrentSlug = currentSlug,
+        };
 
     private void Add(List<OutputFile> files, string path, EditionView? edition, PageView page, DiagnosticBag diagnostics)
     {

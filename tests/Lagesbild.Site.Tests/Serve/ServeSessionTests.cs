@@ -41,7 +41,7 @@ public sealed class ServeSessionTests : IDisposable
         Assert.Null(html.QuerySelector(".draft-banner"));
         var draftHtml = HtmlPage.Parse(draft);
         Assert.Equal("Utkast till inledningen.", draftHtml.QuerySelector("main p")?.NormalizedText());
-        Assert.Equal("Utkast. Lägesbild 2025 är inte publicerad än; texten kan ändras.", draftHtml.QuerySelector(".draft-banner")?.NormalizedText());
+        Assert.Equal("Utkast – inte publicerad. Lägesbild 2025 kan fortfarande ändras.", draftHtml.QuerySelector(".draft-banner")?.NormalizedText());
     }
 
     [Fact]
