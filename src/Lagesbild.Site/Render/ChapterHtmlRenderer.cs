@@ -1,5 +1,6 @@
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Render.Downloads;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -24,7 +25,8 @@ public sealed class ChapterHtmlRenderer
         _urls = urls;
         var tablesHtml = edition.Tables.ToDictionary(
             t => t.Key,
-            t => TableHtmlWriter.Write(t.Value, ModelValidator.TableAnchor(t.Key)),
+            t => TableHtmlWriter.Write(t.Value, ModelValidator.TableAnchor(t.Key),
+                TableDownloads.LinksHtml(edition.Year, t.Value, TableHtmlWriter.CaptionId(ModelValidator.TableAnchor(t.Key)), urls)),
             StringComparer.Ordinal);
         _pipeline = MarkdownPipelineFactory.CreateRenderer((kind, id) => kind == "table" ? tablesHtml.GetValueOrDefault(id) : null);
     }

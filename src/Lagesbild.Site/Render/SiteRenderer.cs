@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Render.Downloads;
 
 namespace Lagesbild.Site.Render;
 
@@ -67,6 +68,7 @@ public sealed class SiteRenderer
         }
 
         Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, chapterHtml), diagnostics);
+        files.AddRange(TableDownloads.Files(edition));
         return files;
     }
 

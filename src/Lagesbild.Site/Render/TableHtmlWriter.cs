@@ -10,10 +10,11 @@ namespace Lagesbild.Site.Render;
 /// </summary>
 public static class TableHtmlWriter
 {
-    public static string Write(DataTable table, string anchor)
+    /// <param name="downloadsHtml">The "Ladda ner" links, written last under the table.</param>
+    public static string Write(DataTable table, string anchor, string? downloadsHtml = null)
     {
         var html = new StringBuilder();
-        var captionId = anchor + "_rubrik";
+        var captionId = CaptionId(anchor);
         html.Append(CultureInfo.InvariantCulture, $"<figure class=\"data-table\" id=\"{anchor}\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{captionId}\">\n");
         html.Append("<table>\n");
@@ -22,10 +23,13 @@ public static class TableHtmlWriter
         WriteHeader(html, table);
         WriteBody(html, table);
         html.Append("</table>\n</div>\n");
-        WriteSourceAndNotes(html, table);
+        WriteSourceAndNotes(html, table, downloadsHtml);
         html.Append("</figure>\n");
         return html.ToString();
     }
+
+    /// <summary>The id of the table's caption, which other elements may point at.</summary>
+    public static string CaptionId(string anchor) => anchor + "_rubrik";
 
     private static void WriteColGroups(StringBuilder html, DataTable table)
     {
@@ -163,9 +167,9 @@ public static class TableHtmlWriter
         }
     }
 
-    private static void WriteSourceAndNotes(StringBuilder html, DataTable table)
+    private static void WriteSourceAndNotes(StringBuilder html, DataTable table, string? downloadsHtml)
     {
-        if (table.Source is null && table.Notes.IsEmpty)
+        if (table.Source is null && table.Notes.IsEmpty && downloadsHtml is null)
         {
             return;
         }
@@ -188,6 +192,7 @@ public static class TableHtmlWriter
             html.Append("</ul>\n");
         }
 
+        html.Append(downloadsHtml);
         html.Append("</figcaption>\n");
     }
 

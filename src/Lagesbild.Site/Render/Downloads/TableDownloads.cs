@@ -1,0 +1,34 @@
+using System.Globalization;
+using Lagesbild.Site.Model;
+using Lagesbild.Site.Output;
+
+namespace Lagesbild.Site.Render.Downloads;
+
+/// <summary>
+/// Every data table of an edition as <c>&lt;year&gt;/data/&lt;id&gt;.csv</c> and <c>.json</c>, and the
+/// "Ladda ner" links written under the table. The files depend on their own edition only, so
+/// they stay unchanged, like the pages, when a later edition is published.
+/// </summary>
+public static class TableDownloads
+{
+    public static IEnumerable<OutputFile> Files(Edition edition)
+    {
+        foreach (var table in edition.Tables.Values)
+        {
+            yield return new OutputFile(PathOf(edition.Year, table.Id, "csv"), TableCsvWriter.Write(table));
+            yield return new OutputFile(PathOf(edition.Year, table.Id, "json"), TableJsonWriter.Write(table, edition.Year));
+        }
+    }
+
+    /// <summary>
+    /// The links under a table. Each is described by the table's caption (<paramref name="captionId"/>),
+    /// so "CSV" in a screen reader's list of links still says which table's file it is.
+    /// </summary>
+    public static string LinksHtml(int year, DataTable table, string captionId, UrlBuilder urls) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"<p class=\"table-downloads\">Ladda ner: <a href=\"{urls.File(PathOf(year, table.Id, "csv"))}\" type=\"text/csv\" download aria-describedby=\"{captionId}\">CSV</a> | "
+            + $"<a href=\"{urls.File(PathOf(year, table.Id, "json"))}\" type=\"application/json\" download aria-describedby=\"{captionId}\">JSON</a></p>\n");
+
+    private static string PathOf(int year, string id, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year}/data/{id}.{extension}");
+}
