@@ -29,6 +29,7 @@ public static class DiagnosticCodes
         public const string RawHtml = "LB210";
         public const string UnsafeHtml = "LB211";
         public const string MissingAltText = "LB212";
+        public const string BadChart = "LB213";
     }
 
     /// <summary>Problems with data tables.</summary>

@@ -1,11 +1,13 @@
+using System.Collections.Immutable;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Lagesbild.Site.Markdown;
 
 /// <summary>
-/// The <c>::: table id</c> directive in a chapter. The parser only records the id and position;
-/// the model builder resolves the id and the renderer writes the table.
+/// The <c>::: table id</c> and <c>::: chart id</c> directives in a chapter. The parser only
+/// records the id and position; the model builder resolves the id and the renderer writes the
+/// table or chart.
 /// </summary>
 public sealed class DataTableBlock : LeafBlock
 {
@@ -14,10 +16,13 @@ public sealed class DataTableBlock : LeafBlock
         ProcessInlines = false;
     }
 
-    /// <summary>What the directive places: <c>table</c> today, <c>chart</c> tomorrow.</summary>
+    /// <summary>What the directive places: <c>table</c> or <c>chart</c>.</summary>
     public required string Kind { get; init; }
 
     public required string TableId { get; init; }
+
+    /// <summary>For a chart, the column keys to draw (<c>::: chart id key …</c>); empty means every figure column.</summary>
+    public ImmutableArray<string> Columns { get; init; } = [];
 
     /// <summary>False when the directive's closing <c>:::</c> line is missing.</summary>
     public bool IsClosed { get; set; }

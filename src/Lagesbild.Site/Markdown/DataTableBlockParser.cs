@@ -5,7 +5,7 @@ using Markdig.Syntax;
 
 namespace Lagesbild.Site.Markdown;
 
-/// <summary>Parses <c>::: table id</c> followed by a closing <c>:::</c> line into a <see cref="DataTableBlock"/>.</summary>
+/// <summary>Parses <c>::: table id</c> or <c>::: chart id [column …]</c> followed by a closing <c>:::</c> line into a <see cref="DataTableBlock"/>.</summary>
 public sealed partial class DataTableBlockParser : BlockParser
 {
     public DataTableBlockParser()
@@ -31,6 +31,7 @@ public sealed partial class DataTableBlockParser : BlockParser
         {
             Kind = match.Groups["kind"].Value,
             TableId = match.Groups["id"].Value,
+            Columns = [.. match.Groups["columns"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)],
             Line = processor.LineIndex,
             Column = processor.Column,
             Span = new SourceSpan(processor.Start, processor.Line.End),
@@ -54,6 +55,7 @@ public sealed partial class DataTableBlockParser : BlockParser
         return processor.IsBlankLine ? BlockState.ContinueDiscard : BlockState.None;
     }
 
-    [GeneratedRegex(@"^:::[ \t]+(?<kind>table|chart)[ \t]+(?<id>\S+)[ \t]*$")]
+    // A chart may name the columns to draw after the id: `::: chart anmalningar-per-stadsdelsnamnd anmalningar`.
+    [GeneratedRegex(@"^:::[ \t]+(?:(?<kind>table)[ \t]+(?<id>\S+)|(?<kind>chart)[ \t]+(?<id>\S+)(?<columns>(?:[ \t]+\S+)*))[ \t]*$")]
     private static partial Regex OpeningLine();
 }

@@ -15,7 +15,7 @@ public sealed class DataTableBlockRenderer : HtmlObjectRenderer<DataTableBlock>
 
     protected override void Write(HtmlRenderer renderer, DataTableBlock block)
     {
-        var html = _tables(block.Kind, block.TableId)
+        var html = _tables(block)
             ?? throw new InvalidOperationException($"table `{block.TableId}` was not validated before rendering");
         renderer.EnsureLine();
         renderer.Write(html);

@@ -1,4 +1,4 @@
 namespace Lagesbild.Site.Markdown;
 
-/// <summary>Gives the already rendered HTML of a directive's table or chart, by kind and id.</summary>
-public delegate string? DataTableHtmlSource(string kind, string id);
+/// <summary>Gives the rendered HTML of the table or chart a directive places.</summary>
+public delegate string? DataTableHtmlSource(DataTableBlock directive);

@@ -1,5 +1,6 @@
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Model.Charts;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,7 +20,7 @@ public static class ModelValidator
             CheckHomeChapter(edition, diagnostics);
             foreach (var chapter in edition.Chapters)
             {
-                CheckDirectives(edition, chapter, diagnostics);
+                CheckDirectives(site, edition, chapter, diagnostics);
                 CheckLinks(site, edition, chapter, diagnostics);
             }
         }
@@ -66,7 +67,7 @@ public static class ModelValidator
         }
     }
 
-    private static void CheckDirectives(Edition edition, Chapter chapter, DiagnosticBag diagnostics)
+    private static void CheckDirectives(Site site, Edition edition, Chapter chapter, DiagnosticBag diagnostics)
     {
         foreach (var directive in chapter.Document.Descendants<DataTableBlock>())
         {
@@ -86,6 +87,29 @@ public static class ModelValidator
                         ? $"create {edition.Year}/data/{directive.TableId}.yml"
                         : $"check the spelling; known tables: {string.Join(", ", known)}");
             }
+            else if (directive.Kind == "chart")
+            {
+                ChartDataBuilder.Build(site, edition, directive.TableId, directive.Columns, out var problem);
+                if (problem is not null)
+                {
+                    diagnostics.Error(DiagnosticCodes.Chapter.BadChart, location, problem.Message, problem.Hint);
+                }
+
+                CheckTableBelow(directive, location, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>The table right below a chart is its text version, for screen readers and for print.</summary>
+    private static void CheckTableBelow(DataTableBlock chart, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var parent = chart.Parent;
+        var index = parent?.IndexOf(chart) ?? -1;
+        var next = parent is not null && index + 1 < parent.Count ? parent[index + 1] : null;
+        if (next is not DataTableBlock { Kind: "table" } table || table.TableId != chart.TableId)
+        {
+            diagnostics.Warning(DiagnosticCodes.Chapter.BadChart, location, $"the chart `{chart.TableId}` has no table right below it",
+                $"place `::: table {chart.TableId}` and `:::` right under the chart: the table is the chart's text version");
         }
     }
 

@@ -1,5 +1,7 @@
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Model.Charts;
+using Lagesbild.Site.Render.Charts;
 using Lagesbild.Site.Render.Downloads;
 using Markdig;
 using Markdig.Renderers;
@@ -8,8 +10,8 @@ using Markdig.Renderers.Html;
 namespace Lagesbild.Site.Render;
 
 /// <summary>
-/// Renders an edition's chapters from their already parsed Markdown: directive tables come from
-/// the edition's data, and links to <c>.md</c> files become the site's URLs.
+/// Renders an edition's chapters from their already parsed Markdown: directive tables and charts
+/// come from the edition's data (charts also from earlier editions), and links to <c>.md</c> files become the site's URLs.
 /// </summary>
 public sealed class ChapterHtmlRenderer
 {
@@ -28,7 +30,8 @@ public sealed class ChapterHtmlRenderer
             t => TableHtmlWriter.Write(t.Value, ModelValidator.TableAnchor(t.Key),
                 TableDownloads.LinksHtml(edition.Year, t.Value, TableHtmlWriter.CaptionId(ModelValidator.TableAnchor(t.Key)), urls)),
             StringComparer.Ordinal);
-        _pipeline = MarkdownPipelineFactory.CreateRenderer((kind, id) => kind == "table" ? tablesHtml.GetValueOrDefault(id) : null);
+        _pipeline = MarkdownPipelineFactory.CreateRenderer(directive =>
+            directive.Kind == "chart" ? ChartHtml(directive) : tablesHtml.GetValueOrDefault(directive.TableId));
     }
 
     public string Render(Chapter chapter)
@@ -41,6 +44,11 @@ public sealed class ChapterHtmlRenderer
         writer.Flush();
         return writer.ToString();
     }
+
+    private string? ChartHtml(DataTableBlock directive) =>
+        ChartDataBuilder.Build(_site, _edition, directive.TableId, directive.Columns, out _) is { } chart
+            ? ChartHtmlWriter.Write(chart, ModelValidator.ChartAnchor(directive.TableId))
+            : null;
 
     private string RewriteLink(string url)
     {

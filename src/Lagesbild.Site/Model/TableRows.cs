@@ -1,6 +1,4 @@
-using Lagesbild.Site.Model;
-
-namespace Lagesbild.Site.Render.Downloads;
+namespace Lagesbild.Site.Model;
 
 /// <summary>The data rows of a table in reading order, each with the row group it is in and its depth.</summary>
 public static class TableRows

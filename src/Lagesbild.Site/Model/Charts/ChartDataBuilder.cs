@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Lagesbild.Site.Model.Charts;
+
+/// <summary>Why a table cannot be drawn, and what to change.</summary>
+public sealed record ChartProblem(string Message, string Hint);
+
+/// <summary>
+/// Turns the table a <c>::: chart id</c> directive names into <see cref="ChartData"/>. The table's
+/// shape decides the chart: year or period column headers (school results 2022–2024) or year or
+/// period row names (crimes per period) give columns over time; any other table with row names
+/// (reports per stadsdelsnämnd) gives horizontal bars. The same table in earlier editions adds
+/// its figures: more periods for a time series, one bar colour per edition otherwise.
+/// </summary>
+public static partial class ChartDataBuilder
+{
+    /// <summary>
+    /// Only this edition and earlier published ones are read, never later ones: an edition's
+    /// charts, like all its pages, must not change when a newer edition is published.
+    /// </summary>
+    public static ChartData? Build(Site site, Edition edition, string tableId, IReadOnlyList<string> columnKeys, out ChartProblem? problem)
+    {
+        problem = null;
+        if (!edition.Tables.TryGetValue(tableId, out var table))
+        {
+            return null;
+        }
+
+        var columns = SelectColumns(table, columnKeys, out problem);
+        if (columns is null)
+        {
+            return null;
+        }
+
+        var sources = site.Editions
+            .Where(e => e.Year <= edition.Year && (e.Year == edition.Year || e.Status == EditionStatus.Published))
+            .Where(e => e.Tables.ContainsKey(tableId))
+            .OrderBy(e => e.Year)
+            .Select(e => new ChartSource(e, e.Tables[tableId]))
+            .ToList();
+        var explicitKeys = columnKeys.Count > 0;
+        var hasRowNames = table.Columns[0].Type == ColumnType.Text;
+        if (columns.Count >= 2 && columns.All(c => HasYear(c.Header)))
+        {
+            return Chart(table, ChartOrientation.Columns, ChartShapes.PeriodColumns(table, columns, sources, explicitKeys), sources);
+        }
+
+        if (hasRowNames && ChartShapes.Labelled(table).All(r => HasYear(r.Label)))
+        {
+            return Chart(table, ChartOrientation.Columns, ChartShapes.PeriodRows(table, columns, sources), sources);
+        }
+
+        if (hasRowNames)
+        {
+            return Chart(table, ChartOrientation.Bars, ChartShapes.Categories(table, columns, sources), sources);
+        }
+
+        problem = new ChartProblem($"the chart cannot tell what the bars of `{tableId}` stand for",
+            "give the table a first text column with row names, or columns headed by years or periods such as \"2023\"");
+        return null;
+    }
+
+    /// <summary>True for a header or row name that names a year or period: "2023", "2022–2023", "okt 2022".</summary>
+    public static bool HasYear(string text) => Year().IsMatch(text);
+
+    /// <summary>True for "2023" and "2024 (17 ämnen)", false for "okt 2022".</summary>
+    public static bool StartsWithYear(string text) => Year().Match(text) is { Success: true, Index: 0 };
+
+    /// <summary>The first year a label names, for putting periods in time order.</summary>
+    public static int FirstYear(string text) =>
+        Year().Match(text) is { Success: true } match ? int.Parse(match.Value, CultureInfo.InvariantCulture) : int.MaxValue;
+
+    private static List<ColumnSpec>? SelectColumns(DataTable table, IReadOnlyList<string> keys, out ChartProblem? problem)
+    {
+        problem = null;
+        var numeric = table.Columns.Where(c => c.IsNumeric).ToList();
+        if (numeric.Count == 0)
+        {
+            problem = new ChartProblem($"the table `{table.Id}` has no figures to draw",
+                "a chart needs at least one column of type integer, decimal or percent");
+            return null;
+        }
+
+        if (keys.Count == 0)
+        {
+            return numeric;
+        }
+
+        var selected = new List<ColumnSpec>();
+        foreach (var key in keys)
+        {
+            var column = numeric.FirstOrDefault(c => c.Key == key);
+            if (column is null)
+            {
+                var what = table.Columns.Any(c => c.Key == key) ? "holds text, not figures" : $"is not a column of the table `{table.Id}`";
+                problem = new ChartProblem($"`{key}` {what}", $"columns with figures: {string.Join(", ", numeric.Select(c => c.Key))}");
+                return null;
+            }
+
+            selected.Add(column);
+        }
+
+        return selected;
+    }
+
+    private static ChartData Chart(DataTable table, ChartOrientation orientation, IEnumerable<ChartPanel> panels, List<ChartSource> sources) =>
+        new(table.Id, table.Caption, orientation, [.. panels], [.. sources.Select(s => s.Edition.Year)]);
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
+}
+
+/// <summary>A table with the chart's id in one edition.</summary>
+public sealed record ChartSource(Edition Edition, DataTable Table);

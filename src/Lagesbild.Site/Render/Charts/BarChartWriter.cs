@@ -1,0 +1,95 @@
+using System.Text;
+using Lagesbild.Site.Model.Charts;
+
+namespace Lagesbild.Site.Render.Charts;
+
+/// <summary>
+/// Horizontal bars for named categories (e.g. stadsdelsnämnder), whose names are too long to
+/// stand under columns: names on the left, each figure's value at the end of its bar, the value
+/// axis with its title at the bottom. Several panels are stacked.
+/// </summary>
+public static class BarChartWriter
+{
+    private const double Gap = 32;
+    private const double BarHeight = 18;
+    private const double LineHeight = 17;
+    private const double MaxLabelWidth = 200;
+
+    /// <summary>Writes the panels from <paramref name="top"/> and returns the height they take.</summary>
+    public static double Write(StringBuilder svg, IReadOnlyList<ChartPanel> panels, double width)
+    {
+        var y = 0.0;
+        for (var i = 0; i < panels.Count; i++)
+        {
+            y += WritePanel(svg, panels[i], y, width) + (i < panels.Count - 1 ? Gap : 0);
+        }
+
+        return y;
+    }
+
+    private static double WritePanel(StringBuilder svg, ChartPanel panel, double top, double width)
+    {
+        var scale = new ValueScale(panel.Series.SelectMany(s => s.Values).OfType<decimal>(), panel.Type);
+        var labelWidth = Math.Min(MaxLabelWidth, panel.Categories.Select(c => Svg.Width(c)).DefaultIfEmpty(0).Max()) + 10;
+        var valueRoom = panel.Series.SelectMany(s => s.Values).OfType<decimal>().Select(v => Svg.Width(scale.ValueLabel(v))).DefaultIfEmpty(0).Max() + 10;
+        var plotLeft = labelWidth;
+        var plotRight = width - valueRoom;
+        var names = ChartFigures.SeriesNames(panel);
+        var series = Math.Max(1, panel.Series.Length);
+        var rows = panel.Categories.Select(c => Svg.Wrap(c, labelWidth - 10)).ToList();
+        var rowHeights = rows.Select(lines => Math.Max((series * BarHeight) + 10, (lines.Count * LineHeight) + 8)).ToList();
+
+        svg.Append("<g class=\"chart-panel\">\n");
+        var y = top;
+        if (panel.CategoryTitle.Length > 0)
+        {
+            Svg.Text(svg, "chart-axis-title chart-category-title", 0, y + 15, "start", panel.CategoryTitle);
+            y += 24;
+        }
+
+        ChartLegend.Write(svg, names, 0, y, width);
+        y += ChartLegend.Height(names, width) + (names.Count > 0 ? 4 : 0);
+        var plotTop = y;
+        var plotBottom = plotTop + rowHeights.Sum();
+        double X(decimal value) => plotLeft + (scale.Fraction(value) * (plotRight - plotLeft));
+        foreach (var tick in scale.Ticks)
+        {
+            Svg.Line(svg, "chart-grid", X(tick), plotTop, X(tick), plotBottom);
+            Svg.Text(svg, "chart-tick", X(tick), plotBottom + 18, "middle", scale.Label(tick));
+        }
+
+        for (var c = 0; c < panel.Categories.Length; c++)
+        {
+            var rowTop = plotTop + rowHeights.Take(c).Sum();
+            var barsTop = rowTop + ((rowHeights[c] - (series * BarHeight)) / 2);
+            Svg.Text(svg, "chart-category", labelWidth - 10, rowTop + (rowHeights[c] / 2) + 5 - ((rows[c].Count - 1) * LineHeight / 2), "end", rows[c], LineHeight);
+            for (var s = 0; s < panel.Series.Length; s++)
+            {
+                var barTop = barsTop + (s * BarHeight);
+                if (panel.Series[s].Values[c] is not { } value)
+                {
+                    Svg.Text(svg, "chart-value chart-missing", X(0) + 6, barTop + 14, "start", "–");
+                    continue;
+                }
+
+                var left = Math.Min(X(0), X(value));
+                var length = Math.Abs(X(value) - X(0));
+                ChartFigures.Bar(svg, s, panel.Series[s].Name, panel.Categories[c], value, left, barTop + 1, length, BarHeight - 2);
+                var end = value >= 0 ? left + length + 6 : left - 6;
+                Svg.Text(svg, "chart-value", end, barTop + 14, value >= 0 ? "start" : "end", scale.ValueLabel(value));
+            }
+        }
+
+        Svg.Line(svg, "chart-axis", X(0), plotTop, X(0), plotBottom);
+        var bottom = plotBottom + 24;
+        if (panel.ValueTitle.Length > 0)
+        {
+            var lines = Svg.Wrap(panel.ValueTitle, plotRight - plotLeft);
+            Svg.Text(svg, "chart-axis-title chart-value-title", (plotLeft + plotRight) / 2, bottom + 18, "middle", lines, LineHeight);
+            bottom += 18 + (lines.Count * LineHeight);
+        }
+
+        svg.Append("</g>\n");
+        return bottom + 4 - top;
+    }
+}
