@@ -5,4 +5,5 @@ var root = new RootCommand("Lagesbild.Site builds the Lägesbild report as a sta
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(NewEditionCommand.Create());
 return root.Parse(args).Invoke();

@@ -48,6 +48,8 @@ public static class DiagnosticCodes
         public const string MissingEditionFile = "LB400";
         public const string NoPublishedEdition = "LB401";
         public const string UnsafePath = "LB402";
+        public const string AlreadyExists = "LB403";
+        public const string NotNewer = "LB404";
     }
 
     /// <summary>Problems with Scriban layouts.</summary>

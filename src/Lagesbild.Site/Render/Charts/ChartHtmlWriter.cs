@@ -37,8 +37,10 @@ public static class ChartHtmlWriter
         if (chart.SourceYears.Length > 1)
         {
             var years = chart.SourceYears.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
-            html.Append(CultureInfo.InvariantCulture,
-                $"<p class=\"chart-sources\">Diagrammet bygger på utgåvorna {string.Join(", ", years[..^1])} och {years[^1]}; där de skiljer sig gäller den senaste.</p>\n");
+            var editions = $"{string.Join(", ", years[..^1])} och {years[^1]}";
+            html.Append(chart.Orientation == ChartOrientation.Columns
+                ? $"<p class=\"chart-sources\">Diagrammet bygger på utgåvorna {editions}. Finns en period i flera utgåvor visas siffran från den senaste.</p>\n"
+                : $"<p class=\"chart-sources\">Diagrammet visar uppgifterna i utgåvorna {editions}.</p>\n");
         }
 
         html.Append("</figure>\n");

@@ -1,0 +1,14 @@
+namespace Lagesbild.Site.Editions;
+
+/// <summary>What <c>new-edition</c> created, for the command to report and the editor to follow up.</summary>
+/// <param name="StillMentioningOldYears">Copied files that mention the source edition's year or the one before, to review.</param>
+public sealed record NewEditionPlan(
+    int Year,
+    int SourceYear,
+    string TargetDirectory,
+    string SourceDirectory,
+    string Title,
+    DateOnly? Published,
+    int Chapters,
+    int Tables,
+    IReadOnlyList<string> StillMentioningOldYears);
