@@ -74,7 +74,9 @@ public static class Svg
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" dy=\"{(i == 0 ? "0" : N(lineHeight))}\">{Html.Escape(lines[i])}</tspan>");
+                // The space after each line but the last keeps the words apart in the text a reader copies.
+                var space = i < lines.Count - 1 ? " " : "";
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" dy=\"{(i == 0 ? "0" : N(lineHeight))}\">{Html.Escape(lines[i])}{space}</tspan>");
             }
         }
 
