@@ -39,7 +39,10 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         var pages = renderer.Render(editions, diagnostics);
-        var files = pages.AddRange(SitemapWriter.Write(pages, urls)).AddRange(assets.Files);
+        // Drafts are previews: never in the sitemap, not even in a --drafts build.
+        var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
+        var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
+        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedArray(), []);

@@ -53,7 +53,7 @@ public sealed class EditionSitePages
         var items = editions
             .Select(e => new EditionListItemView(_editionView(e, null), e == _site.LatestPublished))
             .ToList();
-        var page = new PageView("editions", "Alla utgåvor", url, url, $"Alla utgåvor av {_siteView.Title}", "", null, null, [])
+        var page = new PageView("editions", "Alla utgåvor", url, _urls.Absolute(url), $"Alla utgåvor av {_siteView.Title}", "", null, null, [])
         {
             Editions = items,
         };
@@ -80,7 +80,7 @@ public sealed class EditionSitePages
     }
 
     private PageView Redirect(string path, string title, string target) =>
-        new("redirect", title, _urls.File(path), target, null, "", null, null, [])
+        new("redirect", title, _urls.File(path), _urls.Absolute(target), null, "", null, null, [])
         {
             RedirectUrl = target,
             NoIndex = true,

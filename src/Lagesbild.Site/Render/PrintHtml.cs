@@ -22,7 +22,7 @@ public static partial class PrintHtml
         });
     }
 
-    [GeneratedRegex("\\s(id|aria-labelledby)=\"([^\"]+)\"")]
+    [GeneratedRegex("\\s(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"")]
     private static partial Regex IdAttribute();
 
     [GeneratedRegex("\\shref=\"#([^\"]+)\"")]

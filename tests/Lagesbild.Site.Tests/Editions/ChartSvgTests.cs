@@ -122,6 +122,56 @@ public sealed class ChartSvgTests
     }
 
     [Fact]
+    public void An_earlier_edition_adds_its_figures_only_where_it_shows_the_table_publicly()
+    {
+        // Given 2023 shows the table only to staff (::: internal) and 2024 charts it
+        const string table = """
+            caption: T
+            columns:
+              - { key: period, header: Period, type: text }
+              - { key: antal, header: Antal, type: integer }
+            rows:
+            """;
+        using var site = TestSite.FromText(Fixtures.MinimalSite + """
+
+            -- content/2023/edition.yml --
+            title: Lägesbild 2023
+            published: 2023-12-01
+            status: published
+            -- content/2023/01-kapitel.md --
+            ---
+            title: Kapitel
+            ---
+
+            ::: internal
+            ::: table t
+            :::
+            :::
+            -- content/2024/01-kapitel.md --
+            ---
+            title: Kapitel
+            ---
+
+            ::: chart t
+            :::
+
+            ::: table t
+            :::
+            -- content/2023/data/t.yml --
+            """ + table + "\n  - [\"2022\", 11]\n-- content/2024/data/t.yml --\n" + table + "\n  - [\"2024\", 7]\n");
+
+        // When the public site is built
+        var result = site.Build();
+
+        // Then 2024's chart has only its own figure, and 2023 publishes no download of the table
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var bars = result.Page("2024/kapitel/index.html").QuerySelectorAll("#diagram-t rect.chart-bar");
+        Assert.Equal(["2024"], bars.Select(b => b.GetAttribute("data-category")));
+        Assert.DoesNotContain(result.Files, f => f.RelativePath.StartsWith("2023/data/", StringComparison.Ordinal));
+        Assert.Contains(result.Files, f => f.RelativePath == "2024/data/t.csv");
+    }
+
+    [Fact]
     public void A_chart_of_an_unknown_table_or_column_is_an_error_at_the_directive()
     {
         using var site = TestSite.FromText(Fixtures.MinimalSite + """
@@ -154,7 +204,7 @@ public sealed class ChartSvgTests
         Assert.Equal(
             [
                 "content/2024/01-kapitel.md:5:1: error: there is no data table `franvaro` in 2024/data/ (check the spelling; known tables: t) [LB204]",
-                "content/2024/01-kapitel.md:8:1: error: `elever` is not a column of the table `t` (columns with figures: antal) [LB210]",
+                "content/2024/01-kapitel.md:8:1: error: `elever` is not a column of the table `t` (columns with figures: antal) [LB213]",
             ],
             result.Diagnostics.Select(d => d.ToString().Replace(site.Root + "/", "", StringComparison.Ordinal)));
     }
@@ -176,7 +226,7 @@ public sealed class ChartSvgTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(
-            "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB210]",
+            "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB213]",
             warning.ToString().Replace(site.Root + "/", "", StringComparison.Ordinal));
     }
 }

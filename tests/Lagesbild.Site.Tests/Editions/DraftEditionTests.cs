@@ -25,7 +25,7 @@ public sealed class DraftEditionTests
         var result = site.BuildClean(drafts: true);
 
         var pages = result.Paths().Where(p => p.StartsWith("2024/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["2024/brottsligheten/index.html", "2024/index.html", "2024/inledning/index.html"], pages.Order(StringComparer.Ordinal));
+        Assert.Equal(["2024/brottsligheten/index.html", "2024/index.html", "2024/inledning/index.html", "2024/utskrift/index.html"], pages.Order(StringComparer.Ordinal));
         foreach (var path in pages)
         {
             var page = result.Page(path);
@@ -56,6 +56,20 @@ public sealed class DraftEditionTests
         // The editions page of a preview build shows the draft, marked, so previewers can find it.
         var draft = result.Page("utgavor/index.html").QuerySelectorAll("ol.edition-index > li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/2024/");
         Assert.Contains("Utkast – inte publicerad", draft.NormalizedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sitemap_of_a_drafts_build_leaves_the_draft_and_the_redirects_out()
+    {
+        using var site = EditionSite.Create();
+        var result = Lagesbild.Site.Build.SiteBuilder.Build(site.Options(drafts: true) with { SiteUrl = "https://example.org" });
+
+        var sitemap = System.Text.Encoding.UTF8.GetString(result.Bytes("sitemap.xml"));
+        Assert.Contains("<loc>https://example.org/2023/brottsligheten/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/2022/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/utgavor/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("/2024/", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("/senaste/", sitemap, StringComparison.Ordinal);
     }
 
     [Fact]

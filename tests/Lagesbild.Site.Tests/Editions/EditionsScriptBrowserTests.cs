@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Lagesbild.Site.Tests.Editions.Browser;
 using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Editions;
@@ -26,9 +25,13 @@ public sealed class EditionsScriptBrowserTests : IDisposable
         _site.Dispose();
     }
 
-    private IDocument Open(string path) => HtmlPage.Parse(HeadlessChromium.DumpDom(_server.Url(path)));
+    private IDocument Open(string path)
+    {
+        Chromium.RequireOrSkip();
+        return HtmlPage.Parse(ChromiumDom.Load(new Uri(_server.BaseAddress, path).ToString()));
+    }
 
-    [ChromiumFact]
+    [SkippableFact]
     public void An_older_chapter_links_to_the_same_chapter_and_section_in_every_edition_and_says_there_is_a_newer_one()
     {
         var page = Open("2022/brottsligheten/#narkotika");
@@ -44,7 +47,7 @@ public sealed class EditionsScriptBrowserTests : IDisposable
         Assert.Equal("/2023/brottsligheten/#narkotika", notice.QuerySelector("a")!.GetAttribute("href"));
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public void A_section_or_chapter_the_other_edition_lacks_leads_to_its_chapter_or_home()
     {
         // #ran is a section of 2022's chapter only: the link keeps the chapter and drops the section
@@ -57,7 +60,7 @@ public sealed class EditionsScriptBrowserTests : IDisposable
         Assert.Equal("/2023/", chapter.QuerySelector(".edition-list a")!.GetAttribute("href"));
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public void The_latest_edition_has_no_notice_and_a_draft_shows_itself_only_in_its_own_switcher()
     {
         var latest = Open("2023/skolor/");
@@ -72,7 +75,7 @@ public sealed class EditionsScriptBrowserTests : IDisposable
         Assert.NotNull(draft.QuerySelector(".draft-banner"));
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public void Senaste_leads_to_the_latest_edition_keeping_the_section()
     {
         var page = Open("senaste/brottsligheten/#narkotika");

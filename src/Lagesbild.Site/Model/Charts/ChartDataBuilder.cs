@@ -18,7 +18,9 @@ public static partial class ChartDataBuilder
 {
     /// <summary>
     /// Only this edition and earlier published ones are read, never later ones: an edition's
-    /// charts, like all its pages, must not change when a newer edition is published.
+    /// charts, like all its pages, must not change when a newer edition is published. An earlier
+    /// edition counts only where it shows the table itself, so no chart publishes figures that
+    /// edition kept internal.
     /// </summary>
     public static ChartData? Build(Site site, Edition edition, string tableId, IReadOnlyList<string> columnKeys, out ChartProblem? problem)
     {
@@ -36,7 +38,7 @@ public static partial class ChartDataBuilder
 
         var sources = site.Editions
             .Where(e => e.Year <= edition.Year && (e.Year == edition.Year || e.Status == EditionStatus.Published))
-            .Where(e => e.Tables.ContainsKey(tableId))
+            .Where(e => e.Tables.ContainsKey(tableId) && (e.Year == edition.Year || TablePlacement.IsPlaced(e, tableId)))
             .OrderBy(e => e.Year)
             .Select(e => new ChartSource(e, e.Tables[tableId]))
             .ToList();

@@ -5,7 +5,7 @@ using Lagesbild.Site.Output;
 namespace Lagesbild.Site.Render.Downloads;
 
 /// <summary>
-/// Every data table of an edition as <c>&lt;year&gt;/data/&lt;id&gt;.csv</c> and <c>.json</c>, and the
+/// Every data table an edition places as <c>&lt;year&gt;/data/&lt;id&gt;.csv</c> and <c>.json</c>, and the
 /// "Ladda ner" links written under the table. The files depend on their own edition only, so
 /// they stay unchanged, like the pages, when a later edition is published.
 /// </summary>
@@ -13,7 +13,7 @@ public static class TableDownloads
 {
     public static IEnumerable<OutputFile> Files(Edition edition)
     {
-        foreach (var table in edition.Tables.Values)
+        foreach (var table in TablePlacement.PlacedTables(edition))
         {
             yield return new OutputFile(PathOf(edition.Year, table.Id, "csv"), TableCsvWriter.Write(table));
             yield return new OutputFile(PathOf(edition.Year, table.Id, "json"), TableJsonWriter.Write(table, edition.Year));

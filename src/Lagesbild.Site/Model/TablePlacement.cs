@@ -1,0 +1,18 @@
+using Lagesbild.Site.Markdown;
+using Markdig.Syntax;
+
+namespace Lagesbild.Site.Model;
+
+/// <summary>
+/// Which data tables an edition shows: those a chapter of this build places with a directive.
+/// A table file no chapter places, or one placed only in internal content left out of a public
+/// build, is not published in any form (download or chart).
+/// </summary>
+public static class TablePlacement
+{
+    public static bool IsPlaced(Edition edition, string tableId) =>
+        edition.Chapters.Any(c => c.Document.Descendants<DataTableBlock>().Any(d => d.TableId == tableId));
+
+    public static IEnumerable<DataTable> PlacedTables(Edition edition) =>
+        edition.Tables.Values.Where(t => IsPlaced(edition, t.Id));
+}
