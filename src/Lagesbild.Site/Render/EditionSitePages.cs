@@ -10,6 +10,25 @@ namespace Lagesbild.Site.Render;
 /// year folders on purpose: they are what changes when an edition is published, so nothing
 /// under <c>site/&lt;year&gt;/</c> has to.
 /// </summary>
+/// <remarks>
+/// The frozen archive: publishing or adding an edition, with the layouts unchanged, changes no
+/// byte under <c>site/&lt;older-year&gt;/</c>. That holds because nothing an edition's files
+/// contain depends on which other editions exist:
+/// <list type="bullet">
+/// <item>The switcher's list and the "newer edition" notice are not in the pages: editions.js
+/// reads them from <c>editions.json</c> at a fixed site-level address. Without JavaScript the
+/// switcher is a link to <c>utgavor/</c>, also at a fixed address.</item>
+/// <item>Charts read only their own edition and earlier published ones, never later ones.</item>
+/// <item>Downloads (<c>&lt;year&gt;/data/</c>) and the print view come from their own edition.</item>
+/// <item>Asset URLs (<c>assets/site.&lt;hash&gt;.css</c>) and their integrity hashes come from the
+/// bytes of <c>layouts/assets/</c> alone, so they stay the same as long as the layouts do; no
+/// per-edition asset copies are needed. Changing the layouts is a redesign of the whole site and
+/// deliberately re-renders every edition, old ones included, in the same build, so no page is
+/// ever left pointing at an asset the build no longer writes.</item>
+/// </list>
+/// What does change on publication is site-level: <c>index.html</c>, <c>404.html</c>,
+/// <c>editions.json</c>, <c>utgavor/</c>, <c>senaste/</c> and <c>sitemap.xml</c>.
+/// </remarks>
 public sealed class EditionSitePages
 {
     /// <summary>The folder of the redirects that always lead to the latest edition.</summary>

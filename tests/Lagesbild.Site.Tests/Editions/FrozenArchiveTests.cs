@@ -28,6 +28,13 @@ public sealed class FrozenArchiveTests
         // Then the older editions are exactly as they were, file for file and byte for byte
         Assert.Equal(before, Snapshot(site, "2022", "2023"));
 
+        // And the assets their pages load are still there under the same names
+        var page = HtmlPage.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "2022", "brottsligheten", "index.html")));
+        foreach (var asset in page.QuerySelectorAll("link[rel=stylesheet], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
+        {
+            Assert.True(File.Exists(Path.Combine(site.OutputDirectory, asset.TrimStart('/'))), $"{asset} is gone");
+        }
+
         // And what did change lives outside the year folders: the list of editions, the root and senaste/
         Assert.NotEqual(editionsBefore, File.ReadAllText(Path.Combine(site.OutputDirectory, "editions.json")));
         Assert.Contains("url=/2025/brottsligheten/", File.ReadAllText(Path.Combine(site.OutputDirectory, "senaste", "brottsligheten", "index.html")), StringComparison.Ordinal);
