@@ -11,6 +11,7 @@ namespace Lagesbild.Site.Editions;
 /// </summary>
 public static partial class EditionYamlRewriter
 {
+    /// <summary>The new file's text, and the title and published date it now gives.</summary>
     public sealed record Result(string Text, string Title, DateOnly? Published);
 
     public static Result Rewrite(string text, int fromYear, int toYear)

@@ -11,7 +11,8 @@ namespace Lagesbild.Site.Render;
 
 /// <summary>
 /// Renders an edition's chapters from their already parsed Markdown: directive tables and charts
-/// come from the edition's data (charts also from earlier editions), and links to <c>.md</c> files become the site's URLs.
+/// come from the edition's data (charts also from earlier editions), and links to <c>.md</c>
+/// files become the site's URLs.
 /// </summary>
 public sealed class ChapterHtmlRenderer
 {

@@ -15,7 +15,7 @@ public static class BarChartWriter
     private const double LineHeight = 17;
     private const double MaxLabelWidth = 200;
 
-    /// <summary>Writes the panels from <paramref name="top"/> and returns the height they take.</summary>
+    /// <summary>Writes the panels from the top of the chart and returns the height they take.</summary>
     public static double Write(StringBuilder svg, IReadOnlyList<ChartPanel> panels, double width)
     {
         var y = 0.0;
