@@ -4,12 +4,13 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Render;
+using Lagesbild.Site.Search;
 
 namespace Lagesbild.Site.Build;
 
 /// <summary>
-/// The build, in order: load and validate content → load layouts → render pages → collect the
-/// files. Nothing is written here; the caller writes the result only when it has no error.
+/// The build, in order: load and validate content → load layouts → render pages → build the
+/// search indexes → collect the files. Nothing is written here; the caller writes the result only when it has no error.
 /// </summary>
 public static class SiteBuilder
 {
@@ -36,6 +37,12 @@ public static class SiteBuilder
 
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
+        var search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
+        if (search?.BuildRuntime(diagnostics) is { } searchRuntime)
+        {
+            assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime, urls);
+        }
+
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         var pages = renderer.Render(editions, diagnostics);
@@ -43,6 +50,10 @@ public static class SiteBuilder
         var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
         var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
         var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
+        if (search is not null)
+        {
+            files = files.AddRange(SearchIndexFiles.Build(search, editions, urls, diagnostics));
+        }
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedArray(), []);

@@ -59,4 +59,13 @@ public static class DiagnosticCodes
         public const string Runtime = "LB501";
         public const string Missing = "LB502";
     }
+
+    /// <summary>Problems building the search index (Node.js and the packages in src/search-index).</summary>
+    public static class Search
+    {
+        public const string NodeMissing = "LB600";
+        public const string PackagesMissing = "LB601";
+        public const string IndexFailed = "LB602";
+        public const string BuilderMissing = "LB603";
+    }
 }

@@ -31,15 +31,27 @@ public sealed class AssetSet
             foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
-                var bytes = File.ReadAllBytes(path);
-                var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-                var extension = Path.GetExtension(name);
-                var target = $"assets/{name[..^extension.Length]}.{fingerprint}{extension}";
-                files.Add(new OutputFile(target, bytes));
-                views[name] = new AssetView(urls.File(target), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes)));
+                var (file, view) = Fingerprint(name, File.ReadAllBytes(path), urls);
+                files.Add(file);
+                views[name] = view;
             }
         }
 
         return new AssetSet(views.ToImmutable(), files.ToImmutable());
+    }
+
+    /// <summary>This set plus an asset made by the build (the search runtime), fingerprinted the same way.</summary>
+    public AssetSet With(string name, byte[] content, UrlBuilder urls)
+    {
+        var (file, view) = Fingerprint(name, content, urls);
+        return new AssetSet(Views.SetItem(name, view), Files.Add(file));
+    }
+
+    private static (OutputFile File, AssetView View) Fingerprint(string name, byte[] bytes, UrlBuilder urls)
+    {
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var extension = Path.GetExtension(name);
+        var target = $"assets/{name[..^extension.Length]}.{fingerprint}{extension}";
+        return (new OutputFile(target, bytes), new AssetView(urls.File(target), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes))));
     }
 }

@@ -69,6 +69,10 @@ public sealed class SiteRenderer
 
         Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, chapterHtml), diagnostics);
         files.AddRange(TableDownloads.Files(edition));
+        // The search page reads ?q= and its index (written by the search step) in the browser.
+        var searchUrl = _urls.Page(edition.Year, "sok");
+        var search = new PageView("search", "Sök", searchUrl, _urls.Absolute(searchUrl), $"Sök i {edition.Title}", "", null, null, []);
+        Add(files, $"{edition.Year}/sok/index.html", EditionView(edition, null), search, diagnostics);
         return files;
     }
 

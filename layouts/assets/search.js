@@ -1,0 +1,290 @@
+/*
+ * The search field in the header and the search page (sok/). Loaded on every page, it does
+ * nothing until the field gets focus (or the search page opens): only then does it fetch the
+ * search runtime (lunr, Swedish support, search-core.js, search-query.js) and the edition's index.
+ * Results are built with DOM methods and textContent only, never from HTML strings, so report
+ * text such as "<script>" shows as text.
+ */
+(function () {
+  'use strict';
+
+  var DEBOUNCE_MS = 60;
+  var PANEL_RESULTS = 6;
+  var PAGE_RESULTS = 50;
+
+  var form = document.querySelector('form[data-search-index]');
+  var input = form && form.querySelector('input[name="q"]');
+  var results = document.getElementById('search-results');
+  var status = document.querySelector('[data-search-status]');
+  if (!form || !input || !results || !status) {
+    return;
+  }
+
+  var panel = document.querySelector('[data-search-panel]');
+  var allLink = document.querySelector('[data-search-all]');
+  var onSearchPage = !panel;
+  var searcher = null;
+  var loading = null;
+  var timer = 0;
+  var shownQuery = null;
+  var pushedQuery = null;
+
+  input.addEventListener('focus', function () { load().catch(function () {}); });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { update(input.value, false); }, DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', onFieldKey);
+  results.addEventListener('keydown', onResultsKey);
+  form.addEventListener('submit', onSubmit);
+
+  if (onSearchPage) {
+    var initial = queryFromUrl();
+    input.value = initial;
+    pushedQuery = initial;
+    update(initial, false);
+    window.addEventListener('popstate', function () {
+      var query = queryFromUrl();
+      input.value = query;
+      pushedQuery = query;
+      update(query, false);
+    });
+    input.addEventListener('blur', function () { remember(input.value); });
+  } else {
+    document.addEventListener('click', function (event) {
+      if (!form.parentNode.contains(event.target)) {
+        panel.hidden = true;
+      }
+    });
+  }
+
+  /** Fetches the runtime and the index once; later calls share the same promise. */
+  function load() {
+    if (!loading) {
+      loading = Promise.all([loadRuntime(), fetchIndex()]).then(function (loaded) {
+        var core = window.LagesbildSearch.create(window.lunr);
+        searcher = window.LagesbildSearchQuery.open(core, loaded[1]);
+        return searcher;
+      });
+      loading.catch(function () {
+        loading = null;
+        status.textContent = 'Sökningen kunde inte laddas. Försök igen om en stund.';
+      });
+    }
+    return loading;
+  }
+
+  function loadRuntime() {
+    if (window.LagesbildSearchQuery) {
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = form.getAttribute('data-search-runtime');
+      script.integrity = form.getAttribute('data-search-runtime-integrity');
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error('search runtime')); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function fetchIndex() {
+    return fetch(form.getAttribute('data-search-index'), { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('search index: HTTP ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function update(raw, force) {
+    var query = raw.trim();
+    if (onSearchPage) {
+      setUrl(query, false);
+    }
+    if (query === '') {
+      shownQuery = '';
+      results.replaceChildren();
+      status.textContent = onSearchPage ? 'Skriv ett eller flera ord i sökfältet.' : '';
+      if (panel) {
+        panel.hidden = true;
+      }
+      return;
+    }
+    if (!searcher) {
+      status.textContent = onSearchPage ? 'Söker …' : status.textContent;
+      load().then(function () { update(input.value, true); }).catch(function () {});
+      return;
+    }
+    if (query === shownQuery && !force) {
+      return;
+    }
+    shownQuery = query;
+    render(query);
+    if (panel) {
+      panel.hidden = document.activeElement !== input && !panel.contains(document.activeElement);
+      allLink.href = searchUrl(query);
+    }
+  }
+
+  function render(query) {
+    var answer = searcher.search(query);
+    var limit = onSearchPage ? PAGE_RESULTS : PANEL_RESULTS;
+    results.replaceChildren();
+    if (answer.words.length === 0) {
+      status.textContent = '”' + query + '” innehåller bara vanliga småord. Skriv ett mer specifikt ord.';
+      return;
+    }
+    var count = answer.results.length;
+    if (count === 0) {
+      status.textContent = 'Inga träffar för ”' + query + '”.';
+      results.appendChild(noHits(query));
+      return;
+    }
+    var list = element('ol', 'search-result-list');
+    answer.results.slice(0, limit).forEach(function (result) {
+      list.appendChild(resultItem(result, answer.words));
+    });
+    results.appendChild(list);
+    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + query + '”.'
+      + (count > limit ? ' Visar de ' + limit + ' första.' : '');
+  }
+
+  function resultItem(result, words) {
+    var item = element('li', 'search-result');
+    var link = element('a', 'search-result-link');
+    link.href = result.url.charAt(0) === '/' ? result.url : '#';
+    appendSegments(link, searcher.highlight(result.title, words, 0));
+    var chapter = element('span', 'search-result-chapter');
+    chapter.textContent = (result.kind === 'table' ? 'Tabell i ' : '') + result.chapter;
+    var snippet = element('p', 'search-result-snippet');
+    appendSegments(snippet, searcher.highlight(result.text, words, onSearchPage ? 240 : 140));
+    item.append(link, chapter, snippet);
+    return item;
+  }
+
+  /** What to do when nothing matched: say so, and offer the closest words the report uses. */
+  function noHits(query) {
+    var box = element('div', 'search-empty');
+    var suggestion = searcher.suggest(query);
+    if (suggestion) {
+      var offer = element('p', 'search-suggestion');
+      var link = element('a');
+      link.href = searchUrl(suggestion);
+      link.textContent = suggestion;
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        input.value = suggestion;
+        if (onSearchPage) {
+          remember(suggestion);
+        }
+        update(suggestion, false);
+        input.focus();
+      });
+      offer.append('Menade du ', link, '?');
+      box.appendChild(offer);
+    }
+    var tip = element('p');
+    tip.textContent = 'Prova färre ord, ett kortare ord eller ett annat ord med samma betydelse, till exempel ”brott” i stället för ”kriminalitet”.';
+    box.appendChild(tip);
+    return box;
+  }
+
+  function appendSegments(parent, segments) {
+    segments.forEach(function (segment) {
+      if (segment.mark) {
+        var mark = element('mark');
+        mark.textContent = segment.text;
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(segment.text));
+      }
+    });
+  }
+
+  function element(name, className) {
+    var node = document.createElement(name);
+    if (className) {
+      node.className = className;
+    }
+    return node;
+  }
+
+  function onSubmit(event) {
+    if (!onSearchPage) {
+      return; // The form opens the search page with ?q=, with or without JavaScript.
+    }
+    event.preventDefault();
+    clearTimeout(timer);
+    remember(input.value);
+    update(input.value, false);
+  }
+
+  /** A query the reader settled on gets its own history entry, so the back button returns to it. */
+  function remember(raw) {
+    var query = raw.trim();
+    if (query !== pushedQuery) {
+      pushedQuery = query;
+      setUrl(query, true);
+    }
+  }
+
+  function setUrl(query, push) {
+    var url = searchUrl(query);
+    if (url === window.location.href) {
+      return;
+    }
+    if (push) {
+      window.history.pushState({ q: query }, '', url);
+    } else {
+      window.history.replaceState({ q: query }, '', url);
+    }
+  }
+
+  function searchUrl(query) {
+    var url = new URL(form.action, window.location.href);
+    if (query) {
+      url.searchParams.set('q', query);
+    }
+    return url.href;
+  }
+
+  function queryFromUrl() {
+    return new URLSearchParams(window.location.search).get('q') || '';
+  }
+
+  function onFieldKey(event) {
+    if (event.key === 'ArrowDown') {
+      var first = results.querySelector('a');
+      if (first) {
+        event.preventDefault();
+        if (panel) {
+          panel.hidden = false;
+        }
+        first.focus();
+      }
+    } else if (event.key === 'Escape' && panel && !panel.hidden) {
+      panel.hidden = true;
+    }
+  }
+
+  function onResultsKey(event) {
+    var links = Array.prototype.slice.call(results.querySelectorAll('a'));
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) {
+      return;
+    }
+    if (event.key === 'ArrowDown' && at < links.length - 1) {
+      event.preventDefault();
+      links[at + 1].focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      (at > 0 ? links[at - 1] : input).focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+      if (panel) {
+        panel.hidden = true;
+      }
+    }
+  }
+}());

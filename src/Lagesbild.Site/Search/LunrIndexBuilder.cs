@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Lagesbild.Site.Content;
+using Lagesbild.Site.Diagnostics;
+
+namespace Lagesbild.Site.Search;
+
+/// <summary>
+/// Builds search indexes with lunr itself, by running <c>src/search-index/build-index.mjs</c> in
+/// Node: the JavaScript that normalises Swedish text lives there once, for the build and for the
+/// browser, and never in C# strings.
+/// </summary>
+public sealed class LunrIndexBuilder
+{
+    /// <summary>The name layouts use for the browser bundle: lunr, Swedish support and our query code.</summary>
+    public const string RuntimeAssetName = "search-runtime.js";
+
+    private const string Script = "build-index.mjs";
+    private static readonly string[] Packages = ["lunr", "lunr-languages"];
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private LunrIndexBuilder(string directory)
+    {
+        Directory = directory;
+    }
+
+    /// <summary>The <c>src/search-index</c> folder with build-index.mjs and its node_modules.</summary>
+    public string Directory { get; }
+
+    /// <summary>
+    /// Finds the repository's search-index folder (above the content or layouts folder, the current
+    /// folder or this program) and installs its npm packages when they are missing.
+    /// </summary>
+    public static LunrIndexBuilder? Locate(string contentDirectory, string layoutsDirectory, DiagnosticBag diagnostics)
+    {
+        var directory = SearchIndexFolder.Find(contentDirectory, layoutsDirectory);
+        if (directory is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.BuilderMissing, SourceLocation.File(DisplayPath.For(Path.GetFullPath(layoutsDirectory))),
+                $"could not find src/search-index/{Script}, which builds the search index",
+                "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/");
+            return null;
+        }
+
+        if (NpmPackages.EnsureInstalled(directory, Packages) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(Path.Combine(directory, "package.json"))),
+                $"the search index packages could not be installed: {problem}",
+                "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index");
+            return null;
+        }
+
+        return new LunrIndexBuilder(directory);
+    }
+
+    /// <summary>The browser bundle that loads and queries the index.</summary>
+    public byte[]? BuildRuntime(DiagnosticBag diagnostics) => RunNode(["--runtime"], null, "the search runtime", diagnostics);
+
+    /// <summary>The serialised index and result store of one edition.</summary>
+    public byte[]? Build(int year, IReadOnlyList<SearchDocument> documents, DiagnosticBag diagnostics)
+    {
+        var input = JsonSerializer.SerializeToUtf8Bytes(new { documents }, Json);
+        var edition = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RunNode(["--edition", edition], input, $"the search index of {edition}", diagnostics);
+    }
+
+    private byte[]? RunNode(string[] arguments, byte[]? input, string what, DiagnosticBag diagnostics)
+    {
+        var script = Path.Combine(Directory, Script);
+        var location = SourceLocation.File(DisplayPath.For(script));
+        ExternalProcess.Result result;
+        try
+        {
+            result = ExternalProcess.Run("node", [script, .. arguments], Directory, input, Timeout);
+        }
+        catch (Win32Exception)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.NodeMissing, location, $"Node.js (`node`) was not found, so {what} cannot be built",
+                "install Node.js 20 or newer and make sure `node` is on the PATH");
+            return null;
+        }
+        catch (TimeoutException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location, $"building {what} took too long: {ex.Message}", "run the build again");
+            return null;
+        }
+
+        if (result.ExitCode != 0 || result.Output.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location,
+                $"building {what} failed (exit code {result.ExitCode}): {NpmPackages.Summary(result.Errors)}",
+                "run `npm ci` in src/search-index; if it still fails, the message above says why");
+            return null;
+        }
+
+        return result.Output;
+    }
+}

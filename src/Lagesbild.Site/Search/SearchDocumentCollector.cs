@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Text;
+using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Model;
+using Lagesbild.Site.Render;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Lagesbild.Site.Search;
+
+/// <summary>
+/// Cuts an edition into search documents: one per heading of each chapter (its text up to the next
+/// heading), one for a chapter's text before its first heading, and one per data table. The text
+/// comes from the same parsed Markdown and tables the pages are rendered from, so a hit is a
+/// place on the page, with the anchor the page has.
+/// </summary>
+public static class SearchDocumentCollector
+{
+    public static ImmutableArray<SearchDocument> Collect(Edition edition, UrlBuilder urls)
+    {
+        var documents = ImmutableArray.CreateBuilder<SearchDocument>();
+        foreach (var chapter in edition.Chapters)
+        {
+            new ChapterWalk(edition, chapter, urls.Chapter(edition.Year, chapter.Slug), documents).Run();
+        }
+
+        return documents.ToImmutable();
+    }
+
+    /// <summary>One pass over a chapter's blocks in reading order, closing a section at each heading.</summary>
+    private sealed class ChapterWalk
+    {
+        private readonly Edition _edition;
+        private readonly Chapter _chapter;
+        private readonly string _chapterUrl;
+        private readonly ImmutableArray<SearchDocument>.Builder _documents;
+        private readonly StringBuilder _body = new();
+        private readonly List<string> _captions = [];
+        private readonly List<Footnote> _footnotes = [];
+        private string _title;
+        private string _url;
+        private bool _isHeading;
+
+        public ChapterWalk(Edition edition, Chapter chapter, string chapterUrl, ImmutableArray<SearchDocument>.Builder documents)
+        {
+            _edition = edition;
+            _chapter = chapter;
+            _chapterUrl = chapterUrl;
+            _documents = documents;
+            _title = chapter.Title;
+            _url = chapterUrl;
+        }
+
+        public void Run()
+        {
+            Walk(_chapter.Document);
+            Close();
+        }
+
+        private void Walk(ContainerBlock container)
+        {
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case FootnoteGroup or YamlFrontMatterBlock:
+                        // Footnotes join the section that cites them; front matter is not text.
+                        break;
+                    case HeadingBlock heading:
+                        Close();
+                        _title = HeadingText.Of(heading);
+                        _url = _chapterUrl + "#" + heading.GetAttributes().Id;
+                        _isHeading = true;
+                        break;
+                    case DataTableBlock directive when _edition.Tables.TryGetValue(directive.TableId, out var table):
+                        AddTable(table);
+                        break;
+                    case ContainerBlock nested:
+                        Walk(nested);
+                        break;
+                    case LeafBlock leaf:
+                        MarkdownText.Separate(_body);
+                        MarkdownText.AppendLeaf(_body, leaf, _footnotes);
+                        break;
+                }
+            }
+        }
+
+        private void AddTable(DataTable table)
+        {
+            _captions.Add(table.Caption);
+            _documents.Add(new SearchDocument(
+                _chapterUrl + "#" + ModelValidator.TableAnchor(table.Id),
+                table.Caption,
+                _chapter.Title,
+                SearchDocument.TableKind,
+                TableText.SourceAndNotes(table),
+                TableText.Cells(table)));
+        }
+
+        /// <summary>Emits the open section; text before the first heading only when there is any.</summary>
+        private void Close()
+        {
+            foreach (var footnote in _footnotes)
+            {
+                MarkdownText.Separate(_body);
+                _body.Append(MarkdownText.Of(footnote));
+            }
+
+            var body = _body.ToString().Trim();
+            if (_isHeading || body.Length > 0 || _captions.Count > 0 || _chapter.Headings.IsEmpty)
+            {
+                _documents.Add(new SearchDocument(_url, _title, _chapter.Title, SearchDocument.SectionKind, body, string.Join('\n', _captions)));
+            }
+
+            _body.Clear();
+            _captions.Clear();
+            _footnotes.Clear();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Runs queries against a built index with the browser's own query code (search-core.js and
+// search-query.js), for the index tests and the benchmark.
+//
+//   node query-index.mjs site/2024/sok/index.json < queries.json
+//     stdin:  [ "inbrott", "alvsjo", … ]
+//     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "suggestion" } ]
+//     (results cut to --top N, default 10; snippet marks matches as [[word]])
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadLunr } from './lunr-setup.mjs';
+
+const require = createRequire(import.meta.url);
+const [indexPath, ...rest] = process.argv.slice(2);
+if (!indexPath) {
+  process.stderr.write('usage: node query-index.mjs INDEX.json [--top N] < queries.json\n');
+  process.exit(2);
+}
+
+const top = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 10;
+const core = require('./search-core.js').create(loadLunr());
+const searcher = require('./search-query.js').open(core, JSON.parse(readFileSync(indexPath, 'utf8')));
+const queries = JSON.parse(await readStdin());
+
+const answers = queries.map((query) => {
+  const { words, results } = searcher.search(query);
+  return {
+    query,
+    results: results.slice(0, top).map((r) => ({
+      url: r.url,
+      title: r.title,
+      chapter: r.chapter,
+      kind: r.kind,
+      matched: r.matched,
+      snippet: searcher.highlight(r.text, words, 160).map((s) => (s.mark ? `[[${s.text}]]` : s.text)).join(''),
+    })),
+    total: results.length,
+    suggestion: results.length === 0 ? searcher.suggest(query) : null,
+  };
+});
+process.stdout.write(JSON.stringify(answers, null, 1) + '\n');
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
