@@ -156,11 +156,20 @@
     link.href = result.url.charAt(0) === '/' ? result.url : '#';
     appendSegments(link, searcher.highlight(result.title, words, 0));
     var chapter = element('span', 'search-result-chapter');
-    chapter.textContent = (result.kind === 'table' ? 'Tabell i ' : '') + result.chapter;
+    chapter.textContent = whereText(result);
     var snippet = element('p', 'search-result-snippet');
     appendSegments(snippet, searcher.highlight(result.text, words, onSearchPage ? 240 : 140));
     item.append(link, chapter, snippet);
     return item;
+  }
+
+  /** Where a hit is: "Tabell i Kapitel › Avsnitt", or the chapter's opening text. */
+  function whereText(result) {
+    if (result.kind !== 'table' && result.url.indexOf('#') < 0) {
+      return 'Kapitlets inledning';
+    }
+    var where = result.context ? result.chapter + ' › ' + result.context : result.chapter;
+    return (result.kind === 'table' ? 'Tabell i ' : '') + where;
   }
 
   /** What to do when nothing matched: say so, and offer the closest words the report uses. */

@@ -2,8 +2,8 @@
 // Builds an edition's search index at site build time, driven by Lagesbild.Site's LunrIndexBuilder.
 //
 //   node build-index.mjs --edition 2024 < documents.json > index.json
-//     stdin:  { "documents": [ { "url", "title", "chapter", "kind", "body", "table" }, … ] }
-//     stdout: { "v": 1, "docs": [ { "u", "t", "c", "k", "x" }, … ], "index": <lunr's index, compacted> }
+//     stdin:  { "documents": [ { "url", "title", "chapter", "kind", "body", "table", "context" }, … ] }
+//     stdout: { "v": 1, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "index": <lunr's index, compacted> }
 //   node build-index.mjs --runtime > search-runtime.js
 //     stdout: lunr, lunr-languages' Swedish and this folder's search-core.js, index-format.js and
 //             search-query.js as one classic script, so the browser normalises and queries with
@@ -53,7 +53,7 @@ function build(core, documents) {
   documents.forEach((doc, i) => builder.add({ id: String(i), ...doc }));
   return {
     v: 1,
-    docs: documents.map((doc) => ({ u: doc.url, t: doc.title, c: doc.chapter, k: doc.kind, x: snippetText(doc) })),
+    docs: documents.map((doc) => ({ u: doc.url, t: doc.title, c: doc.chapter, p: doc.context, k: doc.kind, x: snippetText(doc) })),
     index: compactChecked(builder.build().toJSON()),
   };
 }
@@ -86,7 +86,7 @@ function parseDocuments(input, edition) {
     fail(`the search documents of ${edition} have no "documents" array`);
   }
   for (const [i, doc] of parsed.documents.entries()) {
-    for (const key of ['url', 'title', 'chapter', 'kind', 'body', 'table']) {
+    for (const key of ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context']) {
       if (typeof doc[key] !== 'string') {
         fail(`search document ${i} of ${edition} has no string "${key}"`);
       }

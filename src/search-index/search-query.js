@@ -47,7 +47,7 @@
         words: parsed,
         results: results.map(function (r) {
           var doc = docs[r.ref];
-          return { url: doc.u, title: doc.t, chapter: doc.c, kind: doc.k, text: doc.x, score: r.score, matched: r.matched };
+          return { url: doc.u, title: doc.t, chapter: doc.c, context: doc.p, kind: doc.k, text: doc.x, score: r.score, matched: r.matched };
         })
       };
     }

@@ -10,7 +10,9 @@ namespace Lagesbild.Site.Search;
 /// <param name="Kind"><c>section</c> or <c>table</c>.</param>
 /// <param name="Body">A section's text, or a table's source and notes.</param>
 /// <param name="Table">A table's headers and cells, or the captions of the tables in a section.</param>
-public sealed record SearchDocument(string Url, string Title, string Chapter, string Kind, string Body, string Table)
+/// <param name="Context">The headings above the hit inside its chapter, shown (not searched) to tell
+/// apart sections with the same title, e.g. two "Situationen idag".</param>
+public sealed record SearchDocument(string Url, string Title, string Chapter, string Kind, string Body, string Table, string Context)
 {
     public const string SectionKind = "section";
 

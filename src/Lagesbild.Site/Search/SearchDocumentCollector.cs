@@ -39,6 +39,7 @@ public static class SearchDocumentCollector
         private readonly StringBuilder _body = new();
         private readonly List<string> _captions = [];
         private readonly List<Footnote> _footnotes = [];
+        private readonly List<(int Level, string Title)> _headings = [];
         private string _title;
         private string _url;
         private bool _isHeading;
@@ -71,6 +72,8 @@ public static class SearchDocumentCollector
                     case HeadingBlock heading:
                         Close();
                         _title = HeadingText.Of(heading);
+                        _headings.RemoveAll(h => h.Level >= heading.Level);
+                        _headings.Add((heading.Level, _title));
                         _url = _chapterUrl + "#" + heading.GetAttributes().Id;
                         _isHeading = true;
                         break;
@@ -97,8 +100,12 @@ public static class SearchDocumentCollector
                 _chapter.Title,
                 SearchDocument.TableKind,
                 TableText.SourceAndNotes(table),
-                TableText.Cells(table)));
+                TableText.Cells(table),
+                Context(_headings.Count)));
         }
+
+        /// <summary>The titles of the first <paramref name="count"/> open headings, outermost first.</summary>
+        private string Context(int count) => string.Join(" › ", _headings.Take(count).Select(h => h.Title));
 
         /// <summary>Emits the open section; text before the first heading only when there is any.</summary>
         private void Close()
@@ -112,7 +119,8 @@ public static class SearchDocumentCollector
             var body = _body.ToString().Trim();
             if (_isHeading || body.Length > 0 || _captions.Count > 0 || _chapter.Headings.IsEmpty)
             {
-                _documents.Add(new SearchDocument(_url, _title, _chapter.Title, SearchDocument.SectionKind, body, string.Join('\n', _captions)));
+                var context = Context(_isHeading ? _headings.Count - 1 : 0);
+                _documents.Add(new SearchDocument(_url, _title, _chapter.Title, SearchDocument.SectionKind, body, string.Join('\n', _captions), context));
             }
 
             _body.Clear();
