@@ -9,6 +9,7 @@
   'use strict';
 
   var DEBOUNCE_MS = 60;
+  var SETTLE_MS = 1500;
   var PANEL_RESULTS = 6;
   var PAGE_RESULTS = 50;
 
@@ -27,9 +28,18 @@
   var loading = null;
   var timer = 0;
   var shownQuery = null;
-  var pushedQuery = null;
+  // History on the search page: the query of the current entry once the reader settled on it, and
+  // whether the current entry is still a draft being typed (replaced, not pushed, per keystroke).
+  var settledQuery = null;
+  var draftEntry = false;
+  var settleTimer = 0;
 
-  input.addEventListener('focus', function () { load().catch(function () {}); });
+  input.addEventListener('focus', function () {
+    load().catch(function () {});
+    if (panel && input.value.trim() !== '' && results.firstChild) {
+      panel.hidden = false;
+    }
+  });
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(function () { update(input.value, false); }, DEBOUNCE_MS);
@@ -39,20 +49,26 @@
   form.addEventListener('submit', onSubmit);
 
   if (onSearchPage) {
-    var initial = queryFromUrl();
-    input.value = initial;
-    pushedQuery = initial;
-    update(initial, false);
+    settledQuery = queryFromUrl();
+    input.value = settledQuery;
+    update(settledQuery, false);
     window.addEventListener('popstate', function () {
-      var query = queryFromUrl();
-      input.value = query;
-      pushedQuery = query;
-      update(query, false);
+      settledQuery = queryFromUrl();
+      draftEntry = false;
+      clearTimeout(settleTimer);
+      input.value = settledQuery;
+      update(settledQuery, false);
     });
-    input.addEventListener('blur', function () { remember(input.value); });
+    input.addEventListener('blur', settle);
   } else {
+    // The panel closes when the reader clicks or tabs away from the field and its results.
     document.addEventListener('click', function (event) {
       if (!form.parentNode.contains(event.target)) {
+        panel.hidden = true;
+      }
+    });
+    form.parentNode.addEventListener('focusout', function (event) {
+      if (event.relatedTarget && !form.parentNode.contains(event.relatedTarget)) {
         panel.hidden = true;
       }
     });
@@ -100,7 +116,7 @@
   function update(raw, force) {
     var query = raw.trim();
     if (onSearchPage) {
-      setUrl(query, false);
+      followInUrl(query);
     }
     if (query === '') {
       shownQuery = '';
@@ -184,10 +200,10 @@
       link.addEventListener('click', function (event) {
         event.preventDefault();
         input.value = suggestion;
-        if (onSearchPage) {
-          remember(suggestion);
-        }
         update(suggestion, false);
+        if (onSearchPage) {
+          settle();
+        }
         input.focus();
       });
       offer.append('Menade du ', link, '?');
@@ -225,29 +241,34 @@
     }
     event.preventDefault();
     clearTimeout(timer);
-    remember(input.value);
     update(input.value, false);
+    settle();
   }
 
-  /** A query the reader settled on gets its own history entry, so the back button returns to it. */
-  function remember(raw) {
-    var query = raw.trim();
-    if (query !== pushedQuery) {
-      pushedQuery = query;
-      setUrl(query, true);
-    }
-  }
-
-  function setUrl(query, push) {
+  /**
+   * Keeps ?q= in step with the field: the first change after a settled query gets a new history
+   * entry, later keystrokes replace it, so the back button returns to the query before, not to
+   * every prefix typed on the way.
+   */
+  function followInUrl(query) {
     var url = searchUrl(query);
-    if (url === window.location.href) {
-      return;
+    if (url !== window.location.href) {
+      if (draftEntry || query === settledQuery) {
+        window.history.replaceState({ q: query }, '', url);
+      } else {
+        window.history.pushState({ q: query }, '', url);
+        draftEntry = true;
+      }
     }
-    if (push) {
-      window.history.pushState({ q: query }, '', url);
-    } else {
-      window.history.replaceState({ q: query }, '', url);
-    }
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, SETTLE_MS);
+  }
+
+  /** The query in the field is the one the reader meant: the next change starts a new entry. */
+  function settle() {
+    clearTimeout(settleTimer);
+    settledQuery = input.value.trim();
+    draftEntry = false;
   }
 
   function searchUrl(query) {

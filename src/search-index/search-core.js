@@ -136,6 +136,9 @@
     if (!word.numeric && word.root.length >= 4 && term.indexOf(word.root) > 0) {
       return true;
     }
+    if (!word.numeric && word.root.length === 3 && term.length > 3 && term.slice(-3) === word.root) {
+      return true;
+    }
     return word.fuzzy && withinOneEdit(term, word.key);
   }
 

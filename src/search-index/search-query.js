@@ -61,6 +61,10 @@
       if (!word.numeric && word.root.length >= 4) {
         // Compound parts: "inbrott" finds "bostadsinbrott", "drog" finds "drogscen".
         q.term(word.root, { boost: 1, usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING });
+      } else if (!word.numeric && word.root.length === 3) {
+        // A short word only as the last part, where Swedish puts the head of a compound:
+        // "rån" finds "personrån", but "ran" does not find "transport".
+        q.term(word.root, { boost: 1, usePipeline: false, wildcard: wildcard.LEADING });
       }
       if (word.fuzzy) {
         q.term(word.key, { boost: 2, usePipeline: false, editDistance: 1 });

@@ -20,9 +20,12 @@ public sealed class LunrIndexBuilder
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    private LunrIndexBuilder(string directory)
+    private readonly string _node;
+
+    private LunrIndexBuilder(string directory, string node)
     {
         Directory = directory;
+        _node = node;
     }
 
     /// <summary>The <c>src/search-index</c> folder with build-index.mjs and its node_modules.</summary>
@@ -51,8 +54,11 @@ public sealed class LunrIndexBuilder
             return null;
         }
 
-        return new LunrIndexBuilder(directory);
+        return new LunrIndexBuilder(directory, "node");
     }
+
+    /// <summary>A builder for a known folder, run with another Node.js executable (tests use a missing one).</summary>
+    internal static LunrIndexBuilder At(string directory, string node) => new(directory, node);
 
     /// <summary>The browser bundle that loads and queries the index.</summary>
     public byte[]? BuildRuntime(DiagnosticBag diagnostics) => RunNode(["--runtime"], null, "the search runtime", diagnostics);
@@ -72,7 +78,7 @@ public sealed class LunrIndexBuilder
         ExternalProcess.Result result;
         try
         {
-            result = ExternalProcess.Run("node", [script, .. arguments], Directory, input, Timeout);
+            result = ExternalProcess.Run(_node, [script, .. arguments], Directory, input, Timeout);
         }
         catch (Win32Exception)
         {

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Uses the built site's search in headless Chromium the way a reader does, and prints what the
+// reader would see as JSON, one entry per scenario, for BrowserSearchTests to check.
+//
+//   node search-browser.mjs --site SITE_DIR --xss XSS_SITE_DIR [--chromium /usr/bin/chromium]
+import { launch } from './chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const args = process.argv.slice(2);
+const site = await serve(option('--site'));
+const xss = await serve(option('--xss'));
+const browser = await launch(option('--chromium'));
+const out = {};
+try {
+  out.searchPage = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/sok/?q=${encodeURIComponent('inbrott i bostad')}`);
+    await page.waitForSelector('#search-results .search-result');
+    return observe(page);
+  });
+
+  out.headerTyping = await scenario(async (page, log) => {
+    await page.goto(`${site.url}2024/skolor/`);
+    await page.waitForTimeout(300);
+    const beforeFocus = log.requests.filter(isSearchFile);
+    await page.click('#sok_falt');
+    await page.keyboard.type('alvsjo', { delay: 30 });
+    await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
+    return { beforeFocus, afterTyping: log.requests.filter(isSearchFile), ...(await observe(page)) };
+  });
+
+  out.keyboard = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/inledning/`);
+    await page.click('#sok_falt');
+    await page.keyboard.type('narkotika', { delay: 30 });
+    await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
+    const shown = await observe(page);
+    const focus = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      focus.push(await page.evaluate(() => document.activeElement.id || document.activeElement.getAttribute('href')));
+    }
+    await page.keyboard.press('Escape');
+    const panelHiddenAfterEscape = await page.evaluate(() => document.querySelector('[data-search-panel]').hidden);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/2024/inledning/', { waitUntil: 'commit' }),
+      page.keyboard.press('Enter'),
+    ]);
+    return { shown, focus, panelHiddenAfterEscape, openedUrl: page.url() };
+  });
+
+  out.submitFromHeader = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/`);
+    await page.click('#sok_falt');
+    await page.keyboard.type('personrån', { delay: 20 });
+    await Promise.all([page.waitForURL(/\/2024\/sok\/\?q=/), page.keyboard.press('Enter')]);
+    await page.waitForSelector('#search-results .search-result');
+    return observe(page);
+  });
+
+  out.history = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/sok/?q=inbrott`);
+    await page.waitForSelector('#search-results .search-result');
+    const first = await observe(page);
+    await page.fill('#sok_falt', '');
+    await page.keyboard.type('narkotika', { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'narkotika');
+    const whileTyping = await observe(page);
+    await page.keyboard.press('Enter');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#sok_falt').value === 'inbrott');
+    const afterBack = await observe(page);
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#sok_falt').value === 'narkotika');
+    return { first, whileTyping, afterBack, afterForward: await observe(page) };
+  });
+
+  out.noHits = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/sok/?q=narkotkaa`);
+    await page.waitForSelector('.search-empty');
+    const empty = await observe(page);
+    await page.click('.search-suggestion a');
+    await page.waitForSelector('#search-results .search-result');
+    return { empty, afterSuggestion: await observe(page) };
+  });
+
+  out.xss = await scenario(async (page) => {
+    const answers = {};
+    for (const query of ['script', 'onerror', 'farlig']) {
+      await page.goto(`${xss.url}2024/sok/?q=${query}`);
+      await page.waitForSelector('#search-results .search-result');
+      answers[query] = await observe(page);
+    }
+    await page.goto(`${xss.url}2024/farligt/`);
+    await page.click('#sok_falt');
+    await page.keyboard.type('img', { delay: 30 });
+    await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
+    answers.header = await observe(page);
+    return answers;
+  });
+} finally {
+  await browser.close();
+  await site.close();
+  await xss.close();
+}
+process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+
+/** A fresh, cold browser context that records requests, errors, dialogs and CSP violations. */
+async function scenario(run) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  const log = { requests: [], errors: [], dialogs: [] };
+  page.on('request', (request) => log.requests.push(new URL(request.url()).pathname));
+  page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon/.test(message.location().url ?? '')) {
+      log.errors.push(message.text());
+    }
+  });
+  page.on('dialog', (dialog) => {
+    log.dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  try {
+    const result = await run(page, log);
+    return { ...result, errors: log.errors, dialogs: log.dialogs };
+  } catch (error) {
+    return { failed: String(error && error.stack || error), errors: log.errors, dialogs: log.dialogs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the reader sees of the search on the page, as plain data. */
+function observe(page) {
+  return page.evaluate(() => {
+    const text = (selector) => document.querySelector(selector)?.textContent ?? null;
+    const results = document.getElementById('search-results');
+    return {
+      url: location.href,
+      field: document.querySelector('#sok_falt')?.value ?? null,
+      status: text('[data-search-status]'),
+      panelHidden: document.querySelector('[data-search-panel]')?.hidden ?? null,
+      results: [...results.querySelectorAll('.search-result')].map((item) => ({
+        title: item.querySelector('.search-result-link').textContent,
+        href: item.querySelector('.search-result-link').getAttribute('href'),
+        where: item.querySelector('.search-result-chapter').textContent,
+        snippet: item.querySelector('.search-result-snippet').textContent,
+        marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent),
+      })),
+      elements: [...new Set([...results.querySelectorAll('*')].map((element) => element.localName))].sort(),
+      empty: text('.search-empty'),
+      suggestion: text('.search-suggestion a'),
+      violations: window.__violations,
+      xss: window.__xss ?? null,
+    };
+  });
+}
+
+function isSearchFile(path) {
+  return path.endsWith('/sok/index.json') || path.includes('/search-runtime.');
+}
+
+function option(name) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
