@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Lagesbild.Site.Tests.Search;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Browser;
+
+/// <summary>One search result as shown on the page.</summary>
+public sealed record ShownResult(string Title, string Href, string Where, string Snippet, string[] Marks);
+
+/// <summary>What a reader sees of the search at one moment (see observe() in tests/tools/search-browser.mjs).</summary>
+public sealed record SearchView(
+    string Url,
+    string? Field,
+    string? Status,
+    bool? PanelHidden,
+    ShownResult[] Results,
+    string[] Elements,
+    string? Empty,
+    string? Suggestion,
+    string[] Violations,
+    string? Xss)
+{
+    public string Query => Uri.UnescapeDataString(new Uri(Url).Query.TrimStart('?').Replace('+', ' ')) is var q && q.StartsWith("q=", StringComparison.Ordinal) ? q[2..] : "";
+}
+
+/// <summary>
+/// Builds the real site and the XSS fixture, serves both on 127.0.0.1 and lets
+/// tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then read
+/// what each scenario saw. Without Chromium nothing runs, and each test skips (or fails in CI).
+/// </summary>
+public sealed class BrowserSearchFixture : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly TestSite? _real;
+    private readonly TestSite? _xss;
+    private readonly JsonElement _scenarios;
+
+    public BrowserSearchFixture()
+    {
+        if (Chromium.ExecutablePath is not { } chromium)
+        {
+            return;
+        }
+
+        NodeTools.EnsureTestToolsInstalled();
+        _real = TestSite.FromRepository();
+        _xss = TestSite.FromText(XssFixture.Files);
+        foreach (var site in new[] { _real, _xss })
+        {
+            var result = site.BuildAndWrite();
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
+            }
+        }
+
+        var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
+            ["--site", _real.OutputDirectory, "--xss", _xss.OutputDirectory, "--chromium", chromium], timeout: TimeSpan.FromMinutes(5));
+        _scenarios = JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    /// <summary>What one scenario recorded; skips without Chromium and fails when the scenario did.</summary>
+    public JsonElement Scenario(string name)
+    {
+        Chromium.Require();
+        var scenario = _scenarios.GetProperty(name);
+        if (scenario.TryGetProperty("failed", out var failure))
+        {
+            throw new Xunit.Sdk.XunitException($"the browser scenario {name} failed: {failure.GetString()}");
+        }
+
+        Assert.Empty(scenario.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(scenario.GetProperty("dialogs").EnumerateArray().Select(e => e.GetString()));
+        return scenario;
+    }
+
+    public static SearchView View(JsonElement element) => element.Deserialize<SearchView>(Json)!;
+
+    public void Dispose()
+    {
+        _real?.Dispose();
+        _xss?.Dispose();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+
+namespace Lagesbild.Site.Tests.Browser;
+
+/// <summary>The search in headless Chromium, used the way readers use it (issue 3, "Interface").</summary>
+public sealed class BrowserSearchTests : IClassFixture<BrowserSearchFixture>
+{
+    private static readonly string[] SafeElements = ["a", "li", "mark", "ol", "p", "span"];
+    private readonly BrowserSearchFixture _browser;
+
+    public BrowserSearchTests(BrowserSearchFixture browser)
+    {
+        _browser = browser;
+    }
+
+    [SkippableFact]
+    public void The_search_page_reads_q_and_lists_sections_with_chapter_and_marked_snippet()
+    {
+        var view = BrowserSearchFixture.View(_browser.Scenario("searchPage"));
+
+        Assert.Equal("inbrott i bostad", view.Field);
+        Assert.Matches(@"^\d+ träffar för ”inbrott i bostad”\.", view.Status);
+        var first = view.Results[0];
+        Assert.Equal(("Inbrott i bostad", "/2024/brottsligheten/#inbrott-i-bostad"), (first.Title, first.Href));
+        Assert.StartsWith("Beskrivning av brottsligheten", first.Where, StringComparison.Ordinal);
+        Assert.Contains("bostadsinbrott", first.Marks);
+        Assert.Contains("bostadsinbrott", first.Snippet, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_header_field_fetches_the_index_only_on_focus_and_shows_live_results_while_typing()
+    {
+        var scenario = _browser.Scenario("headerTyping");
+        var view = BrowserSearchFixture.View(scenario);
+
+        Assert.Empty(scenario.GetProperty("beforeFocus").EnumerateArray());
+        var fetched = scenario.GetProperty("afterTyping").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains("/2024/sok/index.json", fetched);
+        Assert.Contains(fetched, f => f.StartsWith("/assets/search-runtime.", StringComparison.Ordinal));
+        Assert.False(view.PanelHidden);
+        Assert.InRange(view.Results.Length, 1, 6);
+        Assert.Contains("Älvsjö", view.Results[0].Title, StringComparison.Ordinal);
+        Assert.Contains("Älvsjö", view.Results[0].Marks);
+        Assert.Matches(@"^\d+ träffar för ”alvsjo”\.", view.Status);
+        Assert.EndsWith("/2024/skolor/", view.Url, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Arrow_keys_move_between_field_and_results_Escape_closes_and_Enter_opens_the_section()
+    {
+        var scenario = _browser.Scenario("keyboard");
+        var shown = BrowserSearchFixture.View(scenario.GetProperty("shown")).Results;
+
+        var focus = scenario.GetProperty("focus").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal([shown[0].Href, shown[1].Href, shown[0].Href, "sok_falt"], focus);
+        Assert.True(scenario.GetProperty("panelHiddenAfterEscape").GetBoolean());
+        Assert.EndsWith(shown[0].Href, scenario.GetProperty("openedUrl").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Enter_in_the_header_field_opens_the_search_page_with_the_query()
+    {
+        var view = BrowserSearchFixture.View(_browser.Scenario("submitFromHeader"));
+
+        Assert.Contains("/2024/sok/?q=", view.Url, StringComparison.Ordinal);
+        Assert.Equal(("personrån", "personrån"), (view.Query, view.Field));
+        Assert.Equal("/2024/brottsligheten/#personran", view.Results[0].Href);
+    }
+
+    [SkippableFact]
+    public void The_url_follows_the_query_and_back_and_forward_return_to_each_search()
+    {
+        var scenario = _browser.Scenario("history");
+        SearchView At(string step) => BrowserSearchFixture.View(scenario.GetProperty(step));
+
+        Assert.Equal("inbrott", At("first").Query);
+        Assert.Equal("narkotika", At("whileTyping").Query);
+        var back = At("afterBack");
+        Assert.Equal(("inbrott", "inbrott"), (back.Query, back.Field));
+        Assert.Matches("^\\d+ träffar? för ”inbrott”", back.Status);
+        Assert.Contains(back.Results, r => r.Href == "/2024/brottsligheten/#inbrott-i-bostad");
+        var forward = At("afterForward");
+        Assert.Equal(("narkotika", "narkotika"), (forward.Query, forward.Field));
+    }
+
+    [SkippableFact]
+    public void A_query_without_hits_says_so_and_its_suggestion_searches_again()
+    {
+        var scenario = _browser.Scenario("noHits");
+        var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
+        var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
+
+        Assert.Equal("Inga träffar för ”narkotkaa”.", empty.Status);
+        Assert.Empty(empty.Results);
+        Assert.Equal("narkotika", empty.Suggestion);
+        Assert.Equal(("narkotika", "narkotika"), (after.Query, after.Field));
+        Assert.NotEmpty(after.Results);
+    }
+
+    [SkippableFact]
+    public void Markup_in_report_text_shows_as_text_in_results_and_runs_nothing()
+    {
+        var scenario = _browser.Scenario("xss");
+
+        var views = scenario.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object)
+            .ToDictionary(p => p.Name, p => BrowserSearchFixture.View(p.Value));
+        Assert.Equal(["farlig", "header", "onerror", "script"], views.Keys.Order(StringComparer.Ordinal));
+        foreach (var (query, view) in views)
+        {
+            Assert.True(view.Xss is null, $"{query}: injected code ran ({view.Xss})");
+            Assert.Empty(view.Violations);
+            Assert.Empty(view.Elements.Except(SafeElements));
+            Assert.NotEmpty(view.Results);
+        }
+
+        Assert.Contains(views["script"].Results, r => r.Title == "Rubrik med <script>window.__xss = 'rubrik'</script> i sig");
+        Assert.Contains(views["onerror"].Results, r => r.Snippet.Contains("<img src=x onerror=\"window.__xss = 'bild'\">", StringComparison.Ordinal));
+        Assert.Contains(views["farlig"].Results, r => r.Where.Contains("<script>window.__xss = 'kapitel'</script>", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Search;
+
+/// <summary>The search as the built HTML offers it: a form in every header, the search page, and how scripts load.</summary>
+public sealed class SearchPageTests : IClassFixture<RealSite>
+{
+    private readonly RealSite _site;
+
+    public SearchPageTests(RealSite site)
+    {
+        _site = site;
+    }
+
+    [Fact]
+    public void Every_page_has_a_labelled_search_form_in_its_header_that_works_without_javascript()
+    {
+        foreach (var path in _site.Pages)
+        {
+            var page = _site.Result.Page(path);
+            var form = page.QuerySelector("header.site-header form[role=search]");
+            Assert.True(form is not null, $"{path} has no search form in its header");
+            Assert.Equal(("/2024/sok/", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
+            var input = form.QuerySelector("input[type=search][name=q]")!;
+            Assert.Equal("Sök i Lägesbild 2024", form.QuerySelector($"label[for={input.Id}]")!.NormalizedText());
+            Assert.Equal("Sök", form.QuerySelector("button[type=submit]")!.NormalizedText());
+            Assert.Single(page.QuerySelectorAll("#search-results"));
+        }
+    }
+
+    [Fact]
+    public void The_form_names_the_index_and_the_runtime_with_its_integrity_hash()
+    {
+        var form = _site.Result.Page("2024/inledning/index.html").QuerySelector("form[role=search]")!;
+
+        Assert.Equal("/2024/sok/index.json", form.GetAttribute("data-search-index"));
+        Assert.Contains(_site.Result.Files, f => "/" + f.RelativePath == form.GetAttribute("data-search-index"));
+        var runtime = _site.Result.Files.Single(f => "/" + f.RelativePath == form.GetAttribute("data-search-runtime"));
+        Assert.Equal("sha384-" + Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(runtime.Content)),
+            form.GetAttribute("data-search-runtime-integrity"));
+    }
+
+    [Fact]
+    public void The_search_page_has_its_results_region_and_a_live_status()
+    {
+        var page = _site.Result.Page("2024/sok/index.html");
+
+        Assert.Equal("Sök – Lägesbild 2024", page.Title);
+        Assert.Equal("Sök i Lägesbild 2024", page.QuerySelector("main h1")!.NormalizedText());
+        Assert.NotNull(page.QuerySelector("main #search-results"));
+        var status = page.QuerySelector("main [data-search-status]")!;
+        Assert.Equal(("status", "polite"), (status.GetAttribute("role"), status.GetAttribute("aria-live")));
+        Assert.Null(page.QuerySelector("[data-search-panel]"));
+    }
+
+    [Fact]
+    public void Pages_load_only_their_own_scripts_by_url_with_integrity_and_none_inline()
+    {
+        foreach (var path in _site.Pages)
+        {
+            var scripts = _site.Result.Page(path).QuerySelectorAll("script").ToList();
+            var search = Assert.Single(scripts);
+            Assert.StartsWith("/assets/search.", search.GetAttribute("src"), StringComparison.Ordinal);
+            Assert.StartsWith("sha384-", search.GetAttribute("integrity"), StringComparison.Ordinal);
+            Assert.True(search.HasAttribute("defer"));
+            Assert.Equal("", search.TextContent);
+        }
+    }
+
+    [Fact]
+    public void A_site_under_a_base_path_searches_and_links_under_it()
+    {
+        using var site = TestSite.FromRepository();
+
+        var result = site.Build(baseUrl: "/lagesbild/");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var form = result.Page("2024/skolor/index.html").QuerySelector("form[role=search]")!;
+        Assert.Equal("/lagesbild/2024/sok/", form.GetAttribute("action"));
+        Assert.Equal("/lagesbild/2024/sok/index.json", form.GetAttribute("data-search-index"));
+        var index = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.RelativePath == "2024/sok/index.json").Content);
+        Assert.Contains("\"u\":\"/lagesbild/2024/skolor/#franvaro\"", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"u\":\"/2024/", index, StringComparison.Ordinal);
+    }
+}
