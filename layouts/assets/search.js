@@ -294,6 +294,9 @@
         first.focus();
       }
     } else if (event.key === 'Escape' && panel && !panel.hidden) {
+      // The first Escape only closes the results; the browser's own Escape (clearing a search
+      // field) is left for the second.
+      event.preventDefault();
       panel.hidden = true;
     }
   }

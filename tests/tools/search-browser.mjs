@@ -41,12 +41,14 @@ try {
     }
     await page.keyboard.press('Escape');
     const panelHiddenAfterEscape = await page.evaluate(() => document.querySelector('[data-search-panel]').hidden);
+    await page.waitForTimeout(200); // longer than the debounce: Escape must not have cleared the query
+    const fieldAfterEscape = await page.inputValue('#sok_falt');
     await page.keyboard.press('ArrowDown');
     await Promise.all([
       page.waitForURL((url) => url.pathname !== '/2024/inledning/', { waitUntil: 'commit' }),
       page.keyboard.press('Enter'),
     ]);
-    return { shown, focus, panelHiddenAfterEscape, openedUrl: page.url() };
+    return { shown, focus, panelHiddenAfterEscape, fieldAfterEscape, openedUrl: page.url() };
   });
 
   out.submitFromHeader = await scenario(async (page) => {

@@ -54,6 +54,7 @@ public sealed class BrowserSearchTests : IClassFixture<BrowserSearchFixture>
         var focus = scenario.GetProperty("focus").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal([shown[0].Href, shown[1].Href, shown[0].Href, "sok_falt"], focus);
         Assert.True(scenario.GetProperty("panelHiddenAfterEscape").GetBoolean());
+        Assert.Equal("narkotika", scenario.GetProperty("fieldAfterEscape").GetString());
         Assert.EndsWith(shown[0].Href, scenario.GetProperty("openedUrl").GetString(), StringComparison.Ordinal);
     }
 
