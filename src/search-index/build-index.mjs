@@ -1,48 +1,51 @@
 #!/usr/bin/env node
-// Builds an edition's search index at site build time, driven by Lagesbild.Site's LunrIndexBuilder.
+// Builds the search indexes at site build time, driven by Lagesbild.Site's LunrIndexBuilder.
 //
-//   node build-index.mjs --edition 2024 < documents.json > index.json
-//     stdin:  { "documents": [ { "url", "title", "chapter", "kind", "body", "table", "context" }, … ] }
-//     stdout: { "v": 1, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "index": <lunr's index, compacted> }
-//   node build-index.mjs --runtime > search-runtime.js
-//     stdout: lunr, lunr-languages' Swedish and this folder's search-core.js, index-format.js and
-//             search-query.js as one classic script, so the browser normalises and queries with
-//             the very same code.
+//   node build-index.mjs < editions.json > indexes.txt
+//     stdin:  { "editions": [ { "year": 2024, "documents": [ { "url", "title", "chapter",
+//               "kind", "body", "table", "context" }, … ] }, … ] }
+//     stdout: per edition, in input order, one line: its index.json,
+//             { "v": 1, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "index": <lunr's index, compacted> }
+//   node build-index.mjs --check < editions.json
+//     builds the same and checks that index-format.js expands each compact index back to lunr's
+//     own serialisation (run by the tests).
 //
-// Output depends only on the input, so two builds write the same bytes.
-import { appendFileSync, readFileSync } from 'node:fs';
+// The browser gets search-core.js, index-format.js and search-query.js (see runtime-files.txt),
+// so it normalises and queries with the very same code.
+//
+// All editions go through one process, so Node starts once per site build. Output depends only
+// on the input: two builds write the same bytes.
+import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { loadLunr, runtimeFiles } from './lunr-setup.mjs';
+import { loadLunr } from './lunr-setup.mjs';
 
 const require = createRequire(import.meta.url);
+const format = require('./index-format.js');
 const args = process.argv.slice(2);
+const FIELDS = ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context'];
 
-if (args.includes('--runtime')) {
-  const parts = runtimeFiles().map((file) => `/* ${file.name} */\n${readFileSync(file.path, 'utf8').trim()}\n;\n`);
-  process.stdout.write(parts.join(''));
-} else {
-  const edition = valueOf('--edition') ?? '?';
-  const input = await readStdin();
+const editions = parseEditions(await readStdin());
+const core = require('./search-core.js').create(loadLunr());
+const check = args.includes('--check');
+const lines = editions.map(({ edition, documents }) => {
   const started = performance.now();
-  const documents = parseDocuments(input, edition);
-  const core = require('./search-core.js').create(loadLunr());
-  const output = JSON.stringify(build(core, documents));
-  const buildMs = performance.now() - started;
-  process.stdout.write(output);
-  if (process.env.LAGESBILD_SEARCH_STATS) {
-    // For bench/search.mjs only; timings never go into the output, which must stay deterministic.
-    const stats = { edition, documents: documents.length, bytes: Buffer.byteLength(output), buildMs: Math.round(buildMs * 10) / 10 };
-    appendFileSync(process.env.LAGESBILD_SEARCH_STATS, JSON.stringify(stats) + '\n');
+  const serialized = buildIndex(core, documents).toJSON();
+  const output = JSON.stringify({ v: 1, docs: documents.map(storeEntry), index: format.compact(serialized) });
+  if (check) {
+    verify(edition, serialized, JSON.parse(output).index);
   }
-}
+  report(edition, documents.length, output, performance.now() - started);
+  return output + '\n';
+});
+process.stdout.write(check ? `${editions.length} index(es) expand back to lunr's serialisation\n` : lines.join(''));
 
-function build(core, documents) {
+function buildIndex(core, documents) {
   const { lunr } = core;
   const builder = new lunr.Builder();
   // Our tokenizer and pipeline do all the Swedish work; queries are processed by search-core.js
   // itself (parseQuery), so the serialised search pipeline stays empty.
-  builder.pipeline = core.pipeline;
+  builder.pipeline = core.indexPipeline;
   builder.searchPipeline.reset();
   builder.tokenizer = (text) => core.tokenize(text);
   builder.ref('id');
@@ -51,48 +54,51 @@ function build(core, documents) {
   builder.field('body');
   builder.field('table');
   documents.forEach((doc, i) => builder.add({ id: String(i), ...doc }));
-  return {
-    v: 1,
-    docs: documents.map((doc) => ({ u: doc.url, t: doc.title, c: doc.chapter, p: doc.context, k: doc.kind, x: snippetText(doc) })),
-    index: compactChecked(builder.build().toJSON()),
-  };
+  return builder.build();
 }
 
-/** The compact index, after making sure the browser's expand() gives lunr's serialisation back. */
-function compactChecked(serialized) {
-  const format = require('./index-format.js');
-  const packed = format.compact(serialized);
-  const expected = JSON.stringify(format.renumber(serialized));
-  if (JSON.stringify(format.expand(JSON.parse(JSON.stringify(packed)))) !== expected) {
-    fail('the compact index does not expand back to lunr\'s serialisation; index-format.js is out of step with lunr');
-  }
-  return packed;
-}
-
-/** The text results show a snippet from: a table's cells before its source and notes. */
-function snippetText(doc) {
+/** What results show of a document; a table's snippet comes from its cells before its source and notes. */
+function storeEntry(doc) {
   const parts = doc.kind === 'table' ? [doc.table, doc.body] : [doc.body, doc.table];
-  return parts.filter((part) => part).join('\n');
+  return { u: doc.url, t: doc.title, c: doc.chapter, p: doc.context, k: doc.kind, x: parts.filter((part) => part).join('\n') };
 }
 
-function parseDocuments(input, edition) {
+function verify(edition, serialized, packed) {
+  if (JSON.stringify(format.expand(packed)) !== JSON.stringify(format.renumber(serialized))) {
+    fail(`the compact index of ${edition} does not expand back to lunr's serialisation; index-format.js is out of step with lunr`);
+  }
+}
+
+/** Timings for bench/search.mjs only: they never go into the output, which must stay deterministic. */
+function report(edition, documents, output, ms) {
+  if (process.env.LAGESBILD_SEARCH_STATS) {
+    const stats = { edition, documents, bytes: Buffer.byteLength(output), buildMs: Math.round(ms * 10) / 10 };
+    appendFileSync(process.env.LAGESBILD_SEARCH_STATS, JSON.stringify(stats) + '\n');
+  }
+}
+
+function parseEditions(input) {
   let parsed;
   try {
     parsed = JSON.parse(input);
   } catch (error) {
-    fail(`the search documents of ${edition} are not JSON: ${error.message}`);
+    fail(`the search documents are not JSON: ${error.message}`);
   }
-  if (!parsed || !Array.isArray(parsed.documents)) {
-    fail(`the search documents of ${edition} have no "documents" array`);
+  if (!parsed || !Array.isArray(parsed.editions)) {
+    fail('the search documents have no "editions" array');
   }
-  for (const [i, doc] of parsed.documents.entries()) {
-    for (const key of ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context']) {
-      if (typeof doc[key] !== 'string') {
-        fail(`search document ${i} of ${edition} has no string "${key}"`);
+  for (const { year, documents } of parsed.editions) {
+    if (!Array.isArray(documents)) {
+      fail(`edition ${year} has no "documents" array`);
+    }
+    for (const [i, doc] of documents.entries()) {
+      const missing = FIELDS.find((key) => typeof doc[key] !== 'string');
+      if (missing) {
+        fail(`search document ${i} of ${year} has no string "${missing}"`);
       }
     }
   }
-  return parsed.documents;
+  return parsed.editions.map(({ year, documents }) => ({ edition: String(year), documents }));
 }
 
 async function readStdin() {
@@ -101,11 +107,6 @@ async function readStdin() {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function valueOf(name) {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : undefined;
 }
 
 function fail(message) {

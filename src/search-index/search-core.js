@@ -63,6 +63,14 @@
     var pipeline = new lunr.Pipeline();
     pipeline.add(trimmer, lunr.sv.stopWordFilter, stemmer, foldAlongside);
     var cache = new Map();
+    // The index builder's pipeline: the chain above, run once per distinct word (a report repeats
+    // its words, and stemming is most of the build time).
+    var cachedTerms = function (token) {
+      return terms(token.toString()).map(function (term) { return token.clone(function () { return term; }); });
+    };
+    registerOnce(lunr, cachedTerms, 'lagesbild-terms');
+    var indexPipeline = new lunr.Pipeline();
+    indexPipeline.add(cachedTerms);
 
     /** The index terms of one normalised word: its stem, and the stem folded when that differs. */
     function terms(norm) {
@@ -91,6 +99,7 @@
       terms: terms,
       tokenize: tokenize,
       pipeline: pipeline,
+      indexPipeline: indexPipeline,
       parseQuery: parseQuery,
       matchesWord: matchesWord
     };

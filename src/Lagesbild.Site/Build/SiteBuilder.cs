@@ -9,8 +9,9 @@ using Lagesbild.Site.Search;
 namespace Lagesbild.Site.Build;
 
 /// <summary>
-/// The build, in order: load and validate content → load layouts → render pages → build the
-/// search indexes → collect the files. Nothing is written here; the caller writes the result only when it has no error.
+/// The build, in order: load and validate content → load layouts → render pages (while Node
+/// builds the search indexes) → collect the files. Nothing is written here; the caller writes the
+/// result only when it has no error.
 /// </summary>
 public static class SiteBuilder
 {
@@ -37,23 +38,27 @@ public static class SiteBuilder
 
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
+        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         var search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
+
+        // Node builds the search indexes from the model while the pages render; neither changes it.
+        var searchIndexes = search is null ? null : Task.Run(() => SearchIndexFiles.Build(search, editions, urls, diagnostics));
         if (search?.BuildRuntime(diagnostics) is { } searchRuntime)
         {
             assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime, urls);
         }
 
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
-        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.
         var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
         var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
         var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
-        if (search is not null)
+        if (searchIndexes is not null)
         {
-            files = files.AddRange(SearchIndexFiles.Build(search, editions, urls, diagnostics));
+            files = files.AddRange(searchIndexes.GetAwaiter().GetResult());
         }
+
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedArray(), []);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text;
 using System.Text.Json;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
@@ -16,9 +17,9 @@ public sealed class LunrIndexBuilder
     public const string RuntimeAssetName = "search-runtime.js";
 
     private const string Script = "build-index.mjs";
+    private const string RuntimeFiles = "runtime-files.txt";
     private static readonly string[] Packages = ["lunr", "lunr-languages"];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly string _node;
 
@@ -60,16 +61,62 @@ public sealed class LunrIndexBuilder
     /// <summary>A builder for a known folder, run with another Node.js executable (tests use a missing one).</summary>
     internal static LunrIndexBuilder At(string directory, string node) => new(directory, node);
 
-    /// <summary>The browser bundle that loads and queries the index.</summary>
-    public byte[]? BuildRuntime(DiagnosticBag diagnostics) => RunNode(["--runtime"], null, "the search runtime", diagnostics);
-
-    /// <summary>The serialised index and result store of one edition.</summary>
-    public byte[]? Build(int year, IReadOnlyList<SearchDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The browser bundle that loads and queries the index: the files runtime-files.txt lists
+    /// (lunr, its Swedish support and our shared search code), joined in order as one script.
+    /// </summary>
+    public byte[]? BuildRuntime(DiagnosticBag diagnostics)
     {
-        var input = JsonSerializer.SerializeToUtf8Bytes(new { documents }, Json);
-        var edition = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return RunNode(["--edition", edition], input, $"the search index of {edition}", diagnostics);
+        var manifest = Path.Combine(Directory, RuntimeFiles);
+        var script = new StringBuilder();
+        foreach (var line in File.ReadLines(manifest).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var path = Path.Combine(Directory, line);
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(manifest)),
+                    $"{line}, a part of the search runtime, is missing", "run `npm ci` in src/search-index");
+                return null;
+            }
+
+            script.Append("/* ").Append(line).Append(" */\n").Append(File.ReadAllText(path).Trim().ReplaceLineEndings("\n")).Append("\n;\n");
+        }
+
+        return Encoding.UTF8.GetBytes(script.ToString());
     }
+
+    /// <summary>The index.json of each edition, in the order given, from one run of Node.</summary>
+    public IReadOnlyList<byte[]>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
+    {
+        var output = RunNode([], Input(editions), "the search index", diagnostics);
+        if (output is null)
+        {
+            return null;
+        }
+
+        // One line per edition: JSON.stringify writes no raw line breaks.
+        var lines = new List<byte[]>();
+        for (var start = 0; start < output.Length;)
+        {
+            var end = Array.IndexOf(output, (byte)'\n', start);
+            end = end < 0 ? output.Length : end;
+            lines.Add(output[start..end]);
+            start = end + 1;
+        }
+
+        if (lines.Count != editions.Count)
+        {
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(DisplayPath.For(Path.Combine(Directory, Script))),
+                $"build-index.mjs wrote {lines.Count} indexes for {editions.Count} editions", "run `npm ci` in src/search-index and build again");
+            return null;
+        }
+
+        return lines;
+    }
+
+    /// <summary>What build-index.mjs reads on stdin: every edition's documents.</summary>
+    public static byte[] Input(IReadOnlyList<SearchEdition> editions) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SearchIndexInput(editions), SearchJson.Default.SearchIndexInput);
 
     private byte[]? RunNode(string[] arguments, byte[]? input, string what, DiagnosticBag diagnostics)
     {

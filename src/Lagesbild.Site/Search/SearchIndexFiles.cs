@@ -13,18 +13,10 @@ public static class SearchIndexFiles
 {
     public static string PathOf(int year) => $"{year}/sok/index.json";
 
-    public static List<OutputFile> Build(LunrIndexBuilder builder, IEnumerable<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics)
+    public static List<OutputFile> Build(LunrIndexBuilder builder, IReadOnlyList<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics)
     {
-        var files = new List<OutputFile>();
-        foreach (var edition in editions)
-        {
-            var documents = SearchDocumentCollector.Collect(edition, urls);
-            if (builder.Build(edition.Year, documents, diagnostics) is { } index)
-            {
-                files.Add(new OutputFile(PathOf(edition.Year), index));
-            }
-        }
-
-        return files;
+        var input = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls))).ToList();
+        var indexes = builder.Build(input, diagnostics);
+        return indexes is null ? [] : [.. editions.Select((e, i) => new OutputFile(PathOf(e.Year), indexes[i]))];
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Tests.Support;
 
@@ -31,12 +33,38 @@ public sealed class LunrIndexBuilderTests
     {
         var builder = Locate();
 
-        var first = builder.Build(2024, Documents, new DiagnosticBag());
-        var second = builder.Build(2024, Documents, new DiagnosticBag());
+        var first = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
+        var second = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
 
         Assert.NotNull(first);
-        Assert.Equal(first, second);
-        Assert.Contains("\"u\":\"/2024/a/#inbrott\"", Encoding.UTF8.GetString(first), StringComparison.Ordinal);
+        Assert.Equal(first[0], second![0]);
+        Assert.Contains("\"u\":\"/2024/a/#inbrott\"", Encoding.UTF8.GetString(first[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_editions_are_built_in_one_run_each_into_its_own_index()
+    {
+        var older = new SearchDocument("/2023/b/", "Rån", "Brottsligheten", SearchDocument.SectionKind, "Personrån i Fruängen.", "", "");
+
+        var indexes = Locate().Build([new SearchEdition(2024, Documents), new SearchEdition(2023, [older])], new DiagnosticBag());
+
+        Assert.Equal(2, indexes!.Count);
+        Assert.Contains("/2024/a/#inbrott", Encoding.UTF8.GetString(indexes[0]), StringComparison.Ordinal);
+        Assert.DoesNotContain("/2023/", Encoding.UTF8.GetString(indexes[0]), StringComparison.Ordinal);
+        Assert.Contains("/2023/b/", Encoding.UTF8.GetString(indexes[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_compact_index_of_the_real_report_expands_back_to_lunrs_own_serialisation()
+    {
+        var diagnostics = new DiagnosticBag();
+        var edition = ContentLoader.Load(RepoPaths.Content, diagnostics)!.Editions.First();
+        var documents = SearchDocumentCollector.Collect(edition, new UrlBuilder("/"));
+
+        var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), ["--check"],
+            Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents)])));
+
+        Assert.Equal("1 index(es) expand back to lunr's serialisation\n", output);
     }
 
     [Fact]
@@ -55,9 +83,9 @@ public sealed class LunrIndexBuilderTests
         var builder = LunrIndexBuilder.At(NodeTools.SearchIndexDirectory, "node-is-not-installed-here");
         var diagnostics = new DiagnosticBag();
 
-        var index = builder.Build(2024, Documents, diagnostics);
+        var indexes = builder.Build([new SearchEdition(2024, Documents)], diagnostics);
 
-        Assert.Null(index);
+        Assert.Null(indexes);
         var error = Assert.Single(diagnostics.ToSortedArray());
         Assert.Equal(DiagnosticCodes.Search.NodeMissing, error.Code);
         Assert.Contains("Node.js", error.Message, StringComparison.Ordinal);
