@@ -51,6 +51,7 @@
   if (onSearchPage) {
     settledQuery = queryFromUrl();
     input.value = settledQuery;
+    load().catch(function () {});
     update(settledQuery, false);
     window.addEventListener('popstate', function () {
       settledQuery = queryFromUrl();

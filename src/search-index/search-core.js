@@ -101,7 +101,8 @@
       pipeline: pipeline,
       indexPipeline: indexPipeline,
       parseQuery: parseQuery,
-      matchesWord: matchesWord
+      matchesWord: matchesWord,
+      isCompoundPart: isCompoundPart
     };
 
     /**
@@ -142,13 +143,20 @@
     if (word.root.length >= 3 && term.indexOf(word.root) === 0) {
       return true;
     }
-    if (!word.numeric && word.root.length >= 4 && term.indexOf(word.root) > 0) {
-      return true;
+    return isCompoundPart(term, word) || (word.fuzzy && withinOneEdit(term, word.key));
+  }
+
+  /**
+   * Whether the word is a later part of a compound term: "inbrot" of "bostadsinbrot", "drog" of
+   * "narkotikadrog". A word of three letters only as the last part, where Swedish puts the head of
+   * a compound: "rån" finds "personrån", but "ran" does not find "transport".
+   */
+  function isCompoundPart(term, word) {
+    if (word.numeric || word.root.length < 3) {
+      return false;
     }
-    if (!word.numeric && word.root.length === 3 && term.length > 3 && term.slice(-3) === word.root) {
-      return true;
-    }
-    return word.fuzzy && withinOneEdit(term, word.key);
+    var at = term.indexOf(word.root, 1);
+    return at > 0 && (word.root.length >= 4 || term.length === at + word.root.length);
   }
 
   /** Damerau edit distance at most 1 (insert, delete, replace or swap two neighbours), as lunr's fuzzy match. */

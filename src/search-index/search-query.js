@@ -18,6 +18,7 @@
   function open(core, data) {
     var lunr = core.lunr;
     var index = lunr.Index.load(format.expand(data.index));
+    var indexTerms = data.index.terms;
     var docs = data.docs;
     var vocabulary = null;
 
@@ -53,18 +54,15 @@
     }
 
     function addClauses(q, word) {
-      var wildcard = lunr.Query.wildcard;
       q.term(word.key, { boost: 10, usePipeline: false });
       if (word.root.length >= 3) {
-        q.term(word.root, { boost: 3, usePipeline: false, wildcard: wildcard.TRAILING });
+        q.term(word.root, { boost: 3, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
       }
-      if (!word.numeric && word.root.length >= 4) {
-        // Compound parts: "inbrott" finds "bostadsinbrott", "drog" finds "drogscen".
-        q.term(word.root, { boost: 1, usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING });
-      } else if (!word.numeric && word.root.length === 3) {
-        // A short word only as the last part, where Swedish puts the head of a compound:
-        // "rån" finds "personrån", but "ran" does not find "transport".
-        q.term(word.root, { boost: 1, usePipeline: false, wildcard: wildcard.LEADING });
+      // Compound parts ("inbrott" finds "bostadsinbrott") from a scan of the sorted terms: lunr's
+      // leading wildcard walks the whole term tree and would take most of a query's time.
+      var parts = indexTerms.filter(function (term) { return core.isCompoundPart(term, word); });
+      if (parts.length > 0) {
+        q.term(parts, { boost: 1, usePipeline: false });
       }
       if (word.fuzzy) {
         q.term(word.key, { boost: 2, usePipeline: false, editDistance: 1 });
