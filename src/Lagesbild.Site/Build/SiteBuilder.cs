@@ -38,27 +38,25 @@ public static class SiteBuilder
 
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
-        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         var search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
-
-        // Node builds the search indexes from the model while the pages render; neither changes it.
-        var searchIndexes = search is null ? null : Task.Run(() => SearchIndexFiles.Build(search, editions, urls, diagnostics));
-        if (search?.BuildRuntime(diagnostics) is { } searchRuntime)
+        var searchRuntime = search?.BuildRuntime(diagnostics);
+        if (search is null || searchRuntime is null)
         {
-            assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime, urls);
+            // Every page links the search runtime; without it each would report the same problem.
+            return new BuildResult(diagnostics.ToSortedArray(), []);
         }
 
+        assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime, urls);
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
+        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
+
+        // Node builds the search indexes from the model while the pages render; neither changes it.
+        var searchIndexes = Task.Run(() => SearchIndexFiles.Build(search, editions, urls, diagnostics));
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.
         var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
         var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
-        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
-        if (searchIndexes is not null)
-        {
-            files = files.AddRange(searchIndexes.GetAwaiter().GetResult());
-        }
-
+        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files).AddRange(searchIndexes.GetAwaiter().GetResult());
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedArray(), []);
