@@ -4,25 +4,6 @@ using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Browser;
 
-/// <summary>One search result as shown on the page.</summary>
-public sealed record ShownResult(string Title, string Href, string Where, string Snippet, string[] Marks);
-
-/// <summary>What a reader sees of the search at one moment (see observe() in tests/tools/search-browser.mjs).</summary>
-public sealed record SearchView(
-    string Url,
-    string? Field,
-    string? Status,
-    bool? PanelHidden,
-    ShownResult[] Results,
-    string[] Elements,
-    string? Empty,
-    string? Suggestion,
-    string[] Violations,
-    string? Xss)
-{
-    public string Query => Uri.UnescapeDataString(new Uri(Url).Query.TrimStart('?').Replace('+', ' ')) is var q && q.StartsWith("q=", StringComparison.Ordinal) ? q[2..] : "";
-}
-
 /// <summary>
 /// Builds the real site and the XSS fixture, serves both on 127.0.0.1 and lets
 /// tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then read
