@@ -1,9 +1,9 @@
 /*
  * The search field in the header and the search page (sok/). Loaded on every page, it does
  * nothing until the field gets focus (or the search page opens): only then does it fetch the
- * search runtime (lunr, Swedish support, search-core.js, search-query.js) and the edition's index.
- * Results are built with DOM methods and textContent only, never from HTML strings, so report
- * text such as "<script>" shows as text.
+ * search runtime (lunr, Swedish support, search-core.js, search-query.js), search-view.js, which
+ * draws the results, and the edition's index. It keeps ?q= and the history in step with the
+ * field, and moves between field and results with the arrow keys.
  */
 (function () {
   'use strict';
@@ -78,9 +78,10 @@
   /** Fetches the runtime and the index once; later calls share the same promise. */
   function load() {
     if (!loading) {
-      loading = Promise.all([loadRuntime(), fetchIndex()]).then(function (loaded) {
+      var scripts = [loadScript('runtime', window.LagesbildSearchQuery), loadScript('view', window.LagesbildSearchView)];
+      loading = Promise.all(scripts.concat(fetchIndex())).then(function (loaded) {
         var core = window.LagesbildSearch.create(window.lunr);
-        searcher = window.LagesbildSearchQuery.open(core, loaded[1]);
+        searcher = window.LagesbildSearchQuery.open(core, loaded[2]);
         return searcher;
       });
       loading.catch(function () {
@@ -91,16 +92,17 @@
     return loading;
   }
 
-  function loadRuntime() {
-    if (window.LagesbildSearchQuery) {
+  /** Adds the form's data-search-NAME script (with its integrity hash) unless it is loaded. */
+  function loadScript(name, loaded) {
+    if (loaded) {
       return Promise.resolve();
     }
     return new Promise(function (resolve, reject) {
       var script = document.createElement('script');
-      script.src = form.getAttribute('data-search-runtime');
-      script.integrity = form.getAttribute('data-search-runtime-integrity');
+      script.src = form.getAttribute('data-search-' + name);
+      script.integrity = form.getAttribute('data-search-' + name + '-integrity');
       script.onload = function () { resolve(); };
-      script.onerror = function () { reject(new Error('search runtime')); };
+      script.onerror = function () { reject(new Error('search ' + name)); };
       document.head.appendChild(script);
     });
   }
@@ -145,95 +147,21 @@
   }
 
   function render(query) {
-    var answer = searcher.search(query);
-    var limit = onSearchPage ? PAGE_RESULTS : PANEL_RESULTS;
-    results.replaceChildren();
-    if (answer.words.length === 0) {
-      status.textContent = '”' + query + '” innehåller bara vanliga småord. Skriv ett mer specifikt ord.';
-      return;
-    }
-    var count = answer.results.length;
-    if (count === 0) {
-      status.textContent = 'Inga träffar för ”' + query + '”.';
-      results.appendChild(noHits(query));
-      return;
-    }
-    var list = element('ol', 'search-result-list');
-    answer.results.slice(0, limit).forEach(function (result) {
-      list.appendChild(resultItem(result, answer.words));
-    });
-    results.appendChild(list);
-    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + query + '”.'
-      + (count > limit ? ' Visar de ' + limit + ' första.' : '');
-  }
-
-  function resultItem(result, words) {
-    var item = element('li', 'search-result');
-    var link = element('a', 'search-result-link');
-    link.href = result.url.charAt(0) === '/' ? result.url : '#';
-    appendSegments(link, searcher.highlight(result.title, words, 0));
-    var chapter = element('span', 'search-result-chapter');
-    chapter.textContent = whereText(result);
-    var snippet = element('p', 'search-result-snippet');
-    appendSegments(snippet, searcher.highlight(result.text, words, onSearchPage ? 240 : 140));
-    item.append(link, chapter, snippet);
-    return item;
-  }
-
-  /** Where a hit is: "Tabell i Kapitel › Avsnitt", or the chapter's opening text. */
-  function whereText(result) {
-    if (result.kind !== 'table' && result.url.indexOf('#') < 0) {
-      return 'Kapitlets inledning';
-    }
-    var where = result.context ? result.chapter + ' › ' + result.context : result.chapter;
-    return (result.kind === 'table' ? 'Tabell i ' : '') + where;
-  }
-
-  /** What to do when nothing matched: say so, and offer the closest words the report uses. */
-  function noHits(query) {
-    var box = element('div', 'search-empty');
-    var suggestion = searcher.suggest(query);
-    if (suggestion) {
-      var offer = element('p', 'search-suggestion');
-      var link = element('a');
-      link.href = searchUrl(suggestion);
-      link.textContent = suggestion;
-      link.addEventListener('click', function (event) {
-        event.preventDefault();
+    window.LagesbildSearchView.render(searcher, query, {
+      results: results,
+      status: status,
+      limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
+      snippetLength: onSearchPage ? 240 : 140,
+      searchUrl: searchUrl,
+      onSuggestion: function (suggestion) {
         input.value = suggestion;
         update(suggestion, false);
         if (onSearchPage) {
           settle();
         }
         input.focus();
-      });
-      offer.append('Menade du ', link, '?');
-      box.appendChild(offer);
-    }
-    var tip = element('p');
-    tip.textContent = 'Prova färre ord, ett kortare ord eller ett annat ord med samma betydelse, till exempel ”brott” i stället för ”kriminalitet”.';
-    box.appendChild(tip);
-    return box;
-  }
-
-  function appendSegments(parent, segments) {
-    segments.forEach(function (segment) {
-      if (segment.mark) {
-        var mark = element('mark');
-        mark.textContent = segment.text;
-        parent.appendChild(mark);
-      } else {
-        parent.appendChild(document.createTextNode(segment.text));
       }
     });
-  }
-
-  function element(name, className) {
-    var node = document.createElement(name);
-    if (className) {
-      node.className = className;
-    }
-    return node;
   }
 
   function onSubmit(event) {

@@ -167,7 +167,7 @@ function observe(page) {
 }
 
 function isSearchFile(path) {
-  return path.endsWith('/sok/index.json') || path.includes('/search-runtime.');
+  return path.endsWith('/sok/index.json') || path.includes('/search-runtime.') || path.includes('/search-view.');
 }
 
 function option(name) {

@@ -37,6 +37,7 @@ public sealed class BrowserSearchTests : IClassFixture<BrowserSearchFixture>
         var fetched = scenario.GetProperty("afterTyping").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Contains("/2024/sok/index.json", fetched);
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-runtime.", StringComparison.Ordinal));
+        Assert.Contains(fetched, f => f.StartsWith("/assets/search-view.", StringComparison.Ordinal));
         Assert.False(view.PanelHidden);
         Assert.InRange(view.Results.Length, 1, 6);
         Assert.Contains("Älvsjö", view.Results[0].Title, StringComparison.Ordinal);

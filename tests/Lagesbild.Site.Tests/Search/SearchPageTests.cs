@@ -30,15 +30,18 @@ public sealed class SearchPageTests : IClassFixture<RealSite>
     }
 
     [Fact]
-    public void The_form_names_the_index_and_the_runtime_with_its_integrity_hash()
+    public void The_form_names_the_index_and_the_scripts_it_loads_on_focus_with_their_integrity_hashes()
     {
         var form = _site.Result.Page("2024/inledning/index.html").QuerySelector("form[role=search]")!;
 
         Assert.Equal("/2024/sok/index.json", form.GetAttribute("data-search-index"));
         Assert.Contains(_site.Result.Files, f => "/" + f.RelativePath == form.GetAttribute("data-search-index"));
-        var runtime = _site.Result.Files.Single(f => "/" + f.RelativePath == form.GetAttribute("data-search-runtime"));
-        Assert.Equal("sha384-" + Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(runtime.Content)),
-            form.GetAttribute("data-search-runtime-integrity"));
+        foreach (var script in new[] { "runtime", "view" })
+        {
+            var file = _site.Result.Files.Single(f => "/" + f.RelativePath == form.GetAttribute($"data-search-{script}"));
+            Assert.Equal("sha384-" + Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(file.Content)),
+                form.GetAttribute($"data-search-{script}-integrity"));
+        }
     }
 
     [Fact]

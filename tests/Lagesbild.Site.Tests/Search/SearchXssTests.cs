@@ -4,7 +4,7 @@ namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
 /// Markup in report text stays text all the way: in the index, in the query results, and in
-/// search.js, which builds results with DOM methods and textContent only. The browser side is
+/// search-view.js, which builds results with DOM methods and textContent only. The browser side is
 /// checked in Browser/BrowserSearchTests.
 /// </summary>
 public sealed class SearchXssTests
@@ -32,10 +32,11 @@ public sealed class SearchXssTests
     [InlineData("document.write")]
     [InlineData("eval(")]
     [InlineData("new Function")]
-    public void The_search_script_never_turns_strings_into_markup_or_code(string api)
+    public void The_search_scripts_never_turn_strings_into_markup_or_code(string api)
     {
-        var script = File.ReadAllText(Path.Combine(RepoPaths.Layouts, "assets", "search.js"));
+        var scripts = Directory.GetFiles(Path.Combine(RepoPaths.Layouts, "assets"), "search*.js");
 
-        Assert.DoesNotContain(api, script, StringComparison.Ordinal);
+        Assert.Equal(["search-view.js", "search.js"], scripts.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(scripts, script => Assert.DoesNotContain(api, File.ReadAllText(script), StringComparison.Ordinal));
     }
 }
