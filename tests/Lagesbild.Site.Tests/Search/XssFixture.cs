@@ -4,7 +4,8 @@ namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
 /// A site whose chapter title, heading, paragraph and table carry markup that would run if the
-/// search ever rendered report text as HTML. Raw HTML is off in Markdown, so all of it is text.
+/// search ever rendered report text as HTML. In the chapter the markup is escaped or in code, as
+/// the build refuses raw `&lt;script&gt;` and `onerror`; on the page all of it is text.
 /// </summary>
 public static class XssFixture
 {
@@ -17,9 +18,9 @@ public static class XssFixture
 
         Inledning om farlig text.
 
-        ## Rubrik med <script>window.__xss = 'rubrik'</script> i sig
+        ## Rubrik med \<script>window.__xss = 'rubrik'\</script> i sig
 
-        Ett stycke med <img src=x onerror="window.__xss = 'bild'"> och <b>fet</b> text.
+        Ett stycke med \<img src=x onerror="window.__xss = 'bild'"> och `<img src=x onerror=alert(3)>` i kod.
 
         ::: table farlig-tabell
         :::
