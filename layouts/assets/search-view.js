@@ -49,13 +49,15 @@
     return item;
   }
 
+  var KINDS = { table: 'Tabell i ', chart: 'Diagram i ' };
+
   /** Where a hit is: "Tabell i Kapitel › Avsnitt", or the chapter's opening text. */
   function whereText(result) {
-    if (result.kind !== 'table' && result.url.indexOf('#') < 0) {
+    if (result.kind === 'section' && result.url.indexOf('#') < 0) {
       return 'Kapitlets inledning';
     }
     var where = result.context ? result.chapter + ' › ' + result.context : result.chapter;
-    return (result.kind === 'table' ? 'Tabell i ' : '') + where;
+    return (KINDS[result.kind] || '') + where;
   }
 
   /** What to do when nothing matched: say so, and offer the closest words the report uses. */

@@ -57,9 +57,9 @@ function buildIndex(core, documents) {
   return builder.build();
 }
 
-/** What results show of a document; a table's snippet comes from its cells before its source and notes. */
+/** What results show of a document; a table's (or chart's) snippet comes from its cells before its source and notes. */
 function storeEntry(doc) {
-  const parts = doc.kind === 'table' ? [doc.table, doc.body] : [doc.body, doc.table];
+  const parts = doc.kind === 'section' ? [doc.body, doc.table] : [doc.table, doc.body];
   return { u: doc.url, t: doc.title, c: doc.chapter, p: doc.context, k: doc.kind, x: parts.filter((part) => part).join('\n') };
 }
 

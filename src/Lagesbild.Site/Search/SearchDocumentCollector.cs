@@ -12,7 +12,7 @@ namespace Lagesbild.Site.Search;
 
 /// <summary>
 /// Cuts an edition into search documents: one per heading of each chapter (its text up to the next
-/// heading), one for a chapter's text before its first heading, and one per data table. The text
+/// heading), one for a chapter's text before its first heading, and one per placed data table. The text
 /// comes from the same parsed Markdown and tables the pages are rendered from, so a hit is a
 /// place on the page, with the anchor the page has.
 /// </summary>
@@ -40,6 +40,7 @@ public static class SearchDocumentCollector
         private readonly List<string> _captions = [];
         private readonly List<Footnote> _footnotes = [];
         private readonly List<(int Level, string Title)> _headings = [];
+        private readonly HashSet<string> _placedTables;
         private string _title;
         private string _url;
         private bool _isHeading;
@@ -52,6 +53,7 @@ public static class SearchDocumentCollector
             _documents = documents;
             _title = chapter.Title;
             _url = chapterUrl;
+            _placedTables = [.. chapter.Document.Descendants<DataTableBlock>().Where(d => d.Kind == "table").Select(d => d.TableId)];
         }
 
         public void Run()
@@ -78,7 +80,7 @@ public static class SearchDocumentCollector
                         _isHeading = true;
                         break;
                     case DataTableBlock directive when _edition.Tables.TryGetValue(directive.TableId, out var table):
-                        AddTable(table);
+                        AddTable(directive, table);
                         break;
                     case ContainerBlock nested:
                         Walk(nested);
@@ -91,14 +93,24 @@ public static class SearchDocumentCollector
             }
         }
 
-        private void AddTable(DataTable table)
+        /// <summary>
+        /// A placed table is a document of its own. A chart draws a table's figures, so it is one
+        /// only when the chapter does not also place the table itself.
+        /// </summary>
+        private void AddTable(DataTableBlock directive, DataTable table)
         {
+            var isChart = directive.Kind == "chart";
+            if (isChart && _placedTables.Contains(table.Id))
+            {
+                return;
+            }
+
             _captions.Add(table.Caption);
             _documents.Add(new SearchDocument(
-                _chapterUrl + "#" + ModelValidator.TableAnchor(table.Id),
+                _chapterUrl + "#" + ModelValidator.DirectiveAnchor(directive),
                 table.Caption,
                 _chapter.Title,
-                SearchDocument.TableKind,
+                isChart ? SearchDocument.ChartKind : SearchDocument.TableKind,
                 TableText.SourceAndNotes(table),
                 TableText.Cells(table),
                 Context(_headings.Count)));

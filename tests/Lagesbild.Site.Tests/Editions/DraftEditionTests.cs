@@ -25,7 +25,7 @@ public sealed class DraftEditionTests
         var result = site.BuildClean(drafts: true);
 
         var pages = result.Paths().Where(p => p.StartsWith("2024/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["2024/brottsligheten/index.html", "2024/index.html", "2024/inledning/index.html", "2024/utskrift/index.html"], pages.Order(StringComparer.Ordinal));
+        Assert.Equal(["2024/brottsligheten/index.html", "2024/index.html", "2024/inledning/index.html", "2024/sok/index.html", "2024/utskrift/index.html"], pages.Order(StringComparer.Ordinal));
         foreach (var path in pages)
         {
             var page = result.Page(path);

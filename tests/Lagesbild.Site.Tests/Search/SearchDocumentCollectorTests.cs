@@ -32,6 +32,9 @@ public sealed class SearchDocumentCollectorTests
         ::: table siffror
         :::
 
+        ::: chart siffror
+        :::
+
         ::: internal
         ## Intern rubrik
 
@@ -43,7 +46,18 @@ public sealed class SearchDocumentCollectorTests
         - en punkt
         - en till
 
+        ::: chart bara-diagram
+        :::
+
         [^1]: Fotnotens text.
+        -- content/2024/data/bara-diagram.yml --
+        caption: Bara ett diagram
+        columns:
+          - { key: ar, header: År, type: text }
+          - { key: antal, header: Antal, type: integer }
+        rows:
+          - ["2023", 12]
+          - ["2024", 14]
         -- content/2024/02-utan-rubriker.md --
         ---
         title: Kapitel utan rubriker
@@ -70,9 +84,9 @@ public sealed class SearchDocumentCollectorTests
 
         Assert.Equal(
             ["/2024/kapitel/", "/2024/kapitel/#forsta-avsnittet", "/2024/kapitel/#tabell-siffror", "/2024/kapitel/#ett-underavsnitt",
-                "/2024/kapitel/#andra-avsnittet", "/2024/utan-rubriker/"],
+                "/2024/kapitel/#diagram-bara-diagram", "/2024/kapitel/#andra-avsnittet", "/2024/utan-rubriker/"],
             documents.Select(d => d.Url));
-        Assert.All(documents.Take(5), d => Assert.Equal("Kapitlet", d.Chapter));
+        Assert.All(documents.SkipLast(1), d => Assert.Equal("Kapitlet", d.Chapter));
     }
 
     [Fact]
@@ -101,6 +115,16 @@ public sealed class SearchDocumentCollectorTests
     }
 
     [Fact]
+    public void A_chart_is_a_document_only_when_its_table_is_not_placed_in_the_chapter()
+    {
+        var documents = Collect(Files);
+
+        Assert.DoesNotContain(documents, d => d.Url.EndsWith("#diagram-siffror", StringComparison.Ordinal));
+        var chart = Assert.Single(documents, d => d.Kind == SearchDocument.ChartKind);
+        Assert.Equal(("Bara ett diagram", "År · Antal\n2023 · 12\n2024 · 14"), (chart.Title, chart.Table));
+    }
+
+    [Fact]
     public void A_chapter_without_headings_or_text_can_still_be_found_by_its_title()
     {
         var chapter = Collect(Files).Last();
@@ -118,7 +142,7 @@ public sealed class SearchDocumentCollectorTests
     }
 
     [Fact]
-    public void Every_heading_and_every_placed_table_of_the_real_report_has_its_document()
+    public void Every_heading_and_every_placed_table_or_chart_of_the_real_report_has_one_document()
     {
         var edition = Load(RepoPaths.Content);
 
@@ -128,7 +152,10 @@ public sealed class SearchDocumentCollectorTests
         {
             var page = $"/{edition.Year}/{chapter.Slug}/";
             Assert.All(chapter.Headings, h => Assert.Single(urls, page + "#" + h.Id));
-            Assert.All(chapter.Document.Descendants<DataTableBlock>(), t => Assert.Single(urls, page + "#" + ModelValidator.TableAnchor(t.TableId)));
+            var directives = chapter.Document.Descendants<DataTableBlock>().ToList();
+            Assert.All(directives.Where(d => d.Kind == "table"), t => Assert.Single(urls, page + "#" + ModelValidator.TableAnchor(t.TableId)));
+            Assert.All(directives.Where(d => d.Kind == "chart"), c => Assert.Single(urls,
+                u => u == page + "#" + ModelValidator.TableAnchor(c.TableId) || u == page + "#" + ModelValidator.ChartAnchor(c.TableId)));
         }
 
         Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());

@@ -14,9 +14,10 @@ public sealed class SearchPageTests : IClassFixture<RealSite>
     }
 
     [Fact]
-    public void Every_page_has_a_labelled_search_form_in_its_header_that_works_without_javascript()
+    public void Every_page_of_an_edition_has_a_labelled_search_form_in_its_header_that_works_without_javascript()
     {
-        foreach (var path in _site.Pages)
+        // utgavor/ lists every edition and belongs to none, so it has no edition to search.
+        foreach (var path in _site.Pages.Where(p => !p.StartsWith("utgavor/", StringComparison.Ordinal)))
         {
             var page = _site.Result.Page(path);
             var form = page.QuerySelector("header.site-header form[role=search]");
@@ -58,16 +59,15 @@ public sealed class SearchPageTests : IClassFixture<RealSite>
     }
 
     [Fact]
-    public void Pages_load_only_their_own_scripts_by_url_with_integrity_and_none_inline()
+    public void Pages_load_the_search_script_by_url_with_integrity_and_no_script_inline()
     {
         foreach (var path in _site.Pages)
         {
             var scripts = _site.Result.Page(path).QuerySelectorAll("script").ToList();
-            var search = Assert.Single(scripts);
-            Assert.StartsWith("/assets/search.", search.GetAttribute("src"), StringComparison.Ordinal);
-            Assert.StartsWith("sha384-", search.GetAttribute("integrity"), StringComparison.Ordinal);
+            var search = Assert.Single(scripts, s => s.GetAttribute("src")!.StartsWith("/assets/search.", StringComparison.Ordinal));
             Assert.True(search.HasAttribute("defer"));
-            Assert.Equal("", search.TextContent);
+            Assert.All(scripts, s => Assert.StartsWith("sha384-", s.GetAttribute("integrity"), StringComparison.Ordinal));
+            Assert.All(scripts, s => Assert.Equal("", s.TextContent));
         }
     }
 
