@@ -11,4 +11,12 @@ public sealed record BuildOptions(
     string? BaseUrl,
     bool IncludeDrafts = false,
     bool IncludeInternal = false,
-    string? SiteUrl = null);
+    string? SiteUrl = null)
+{
+    /// <summary>
+    /// For <c>serve</c>: return the pages as soon as they are rendered and let the search indexes
+    /// follow in <see cref="BuildResult.PendingSearchIndexes"/>, so an edit is on screen before
+    /// Node has rebuilt the index.
+    /// </summary>
+    public bool DeferSearchIndexes { get; init; }
+}

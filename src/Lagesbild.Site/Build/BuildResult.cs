@@ -8,4 +8,7 @@ namespace Lagesbild.Site.Build;
 public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>With <see cref="BuildOptions.DeferSearchIndexes"/>: the search index files (and their findings), still being built.</summary>
+    public Task<BuildResult>? PendingSearchIndexes { get; init; }
 }

@@ -51,17 +51,31 @@ public static class SiteBuilder
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
 
         // Node builds the search indexes from the model while the pages render; neither changes it.
-        var searchIndexes = Task.Run(() => SearchIndexFiles.Build(search, editions, urls, diagnostics));
+        // Deferred (serve), Node starts only once the pages are out, so it does not slow them down.
+        var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
+        List<OutputFile> BuildSearchIndexes() => SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
+        var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.
         var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
         var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
-        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files).AddRange(searchIndexes.GetAwaiter().GetResult());
-        if (diagnostics.HasErrors)
+        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
+        if (options.DeferSearchIndexes && !diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.ToSortedArray(), []);
+            var pending = Task.Run(() =>
+            {
+                var indexes = BuildSearchIndexes();
+                return new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(indexes));
+            });
+            return new BuildResult(diagnostics.ToSortedArray(), Sorted(files)) { PendingSearchIndexes = pending };
         }
 
-        return new BuildResult(diagnostics.ToSortedArray(), [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)]);
+        files = files.AddRange(searchIndexes!.GetAwaiter().GetResult());
+        return diagnostics.HasErrors
+            ? new BuildResult(diagnostics.ToSortedArray(), [])
+            : new BuildResult(diagnostics.ToSortedArray(), Sorted(files));
     }
+
+    private static ImmutableArray<OutputFile> Sorted(IEnumerable<OutputFile> files) =>
+        [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
 }

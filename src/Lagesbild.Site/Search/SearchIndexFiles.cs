@@ -13,6 +13,9 @@ public static class SearchIndexFiles
 {
     public static string PathOf(int year) => $"{year}/sok/index.json";
 
+    public static bool IsIndexPath(string relativePath) =>
+        relativePath.EndsWith("/sok/index.json", StringComparison.Ordinal);
+
     public static List<OutputFile> Build(LunrIndexBuilder builder, IReadOnlyList<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var input = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls))).ToList();

@@ -91,6 +91,27 @@ public sealed class ServeSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_search_index_follows_an_edit_and_search_keeps_answering_meanwhile()
+    {
+        var session = Start();
+        var index = new Uri(session.Address, "2024/sok/index.json");
+        async Task<string> Index()
+        {
+            using var response = await _http.GetAsync(index);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+        }
+
+        await Eventually.Get(Index, json => json.Contains("inledningen", StringComparison.Ordinal), "the first search index");
+
+        _site.Write("content/2024/01-inledning.md", "---\ntitle: Inledning\n---\n\nOrdet kvastfening finns bara här.\n\n## Syfte\n\nSyftet.\n");
+
+        // The edited page is out before Node is done; search meanwhile answers from the previous index.
+        await Eventually.Get(() => _http.GetStringAsync(new Uri(session.Address, "2024/inledning/")), p => p.Contains("kvastfening", StringComparison.Ordinal), "the edited page");
+        Assert.NotEqual("", await Index());
+        await Eventually.Get(Index, json => json.Contains("kvastfening", StringComparison.Ordinal), "the rebuilt search index");
+    }
+
+    [Fact]
     public async Task A_broken_build_shows_its_errors_over_the_last_good_page_until_it_is_fixed()
     {
         var session = Start();
