@@ -9,6 +9,9 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>With <see cref="BuildOptions.DeferSearchIndexes"/>: the search index files (and their findings), still being built.</summary>
-    public Task<BuildResult>? PendingSearchIndexes { get; init; }
+    /// <summary>
+    /// With <see cref="BuildOptions.DeferSearchIndexes"/>: builds the search index files (and their
+    /// findings) when called, so serve can run it later and skip it for builds already superseded.
+    /// </summary>
+    public Func<BuildResult>? BuildSearchIndexes { get; init; }
 }

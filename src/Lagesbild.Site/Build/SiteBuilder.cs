@@ -51,7 +51,7 @@ public static class SiteBuilder
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
 
         // Node builds the search indexes from the model while the pages render; neither changes it.
-        // Deferred (serve), Node starts only once the pages are out, so it does not slow them down.
+        // Deferred (serve), Node runs when serve asks, after the pages are out, so it does not slow them down.
         var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
         List<OutputFile> BuildSearchIndexes() => SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
         var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
@@ -62,12 +62,10 @@ public static class SiteBuilder
         var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
         if (options.DeferSearchIndexes && !diagnostics.HasErrors)
         {
-            var pending = Task.Run(() =>
+            return new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
             {
-                var indexes = BuildSearchIndexes();
-                return new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(indexes));
-            });
-            return new BuildResult(diagnostics.ToSortedArray(), Sorted(files)) { PendingSearchIndexes = pending };
+                BuildSearchIndexes = () => new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(BuildSearchIndexes())),
+            };
         }
 
         files = files.AddRange(searchIndexes!.GetAwaiter().GetResult());

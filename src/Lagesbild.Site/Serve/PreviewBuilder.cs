@@ -13,7 +13,10 @@ namespace Lagesbild.Site.Serve;
 public sealed class PreviewBuilder
 {
     private readonly BuildOptions _options;
+    private readonly Lock _indexLock = new();
     private ServedSite _current;
+    private Func<BuildResult>? _nextIndexes;
+    private bool _indexing;
 
     public PreviewBuilder(BuildOptions options)
     {
@@ -34,14 +37,54 @@ public sealed class PreviewBuilder
         var result = SiteBuilder.Build(_options with { DeferSearchIndexes = true });
         var previous = Current;
         var files = result.Succeeded ? WithPreviousSearchIndexes(result, previous) : previous.Files;
-        var version = previous.Version + 1;
-        Volatile.Write(ref _current, new ServedSite(version, previous.BaseUrl, files, result.Diagnostics));
-        if (result.Succeeded && result.PendingSearchIndexes is { } pending)
+        Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics));
+        if (result.Succeeded && result.BuildSearchIndexes is { } buildIndexes)
         {
-            pending.ContinueWith(task => AddSearchIndexes(version, task.Result), TaskScheduler.Default);
+            QueueSearchIndexes(buildIndexes);
         }
 
         return (result, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// One Node run at a time, for the newest build only: saves in quick succession would otherwise
+    /// start a Node process each and slow the pages down on a small machine.
+    /// </summary>
+    private void QueueSearchIndexes(Func<BuildResult> buildIndexes)
+    {
+        lock (_indexLock)
+        {
+            _nextIndexes = buildIndexes;
+            if (_indexing)
+            {
+                return;
+            }
+
+            _indexing = true;
+        }
+
+        Task.Run(BuildQueuedSearchIndexes);
+    }
+
+    private void BuildQueuedSearchIndexes()
+    {
+        while (true)
+        {
+            Func<BuildResult> build;
+            lock (_indexLock)
+            {
+                if (_nextIndexes is null)
+                {
+                    _indexing = false;
+                    return;
+                }
+
+                build = _nextIndexes;
+                _nextIndexes = null;
+            }
+
+            AddSearchIndexes(build());
+        }
     }
 
     /// <summary>The edited pages go out at once; until Node has rebuilt the index, search answers from the previous one.</summary>
@@ -56,22 +99,27 @@ public sealed class PreviewBuilder
         return files.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Adds a finished search index to the build it belongs to, unless a newer build has replaced it meanwhile.</summary>
-    private void AddSearchIndexes(int version, BuildResult indexes)
+    /// <summary>Puts a finished search index into the served site; it is the newest one there is, even if pages moved on.</summary>
+    private void AddSearchIndexes(BuildResult indexes)
     {
-        var current = Current;
-        if (current.Version != version)
+        while (true)
         {
-            return;
-        }
+            var current = Current;
+            var files = current.Files.ToDictionary(StringComparer.Ordinal);
+            foreach (var file in indexes.Files)
+            {
+                files[file.RelativePath] = file.Content;
+            }
 
-        var files = current.Files.ToDictionary(StringComparer.Ordinal);
-        foreach (var file in indexes.Files)
-        {
-            files[file.RelativePath] = file.Content;
+            var updated = current with
+            {
+                Files = files.ToFrozenDictionary(StringComparer.Ordinal),
+                Diagnostics = current.Diagnostics.AddRange(indexes.Diagnostics),
+            };
+            if (Interlocked.CompareExchange(ref _current, updated, current) == current)
+            {
+                return;
+            }
         }
-
-        var updated = current with { Files = files.ToFrozenDictionary(StringComparer.Ordinal), Diagnostics = current.Diagnostics.AddRange(indexes.Diagnostics) };
-        Interlocked.CompareExchange(ref _current, updated, current);
     }
 }
