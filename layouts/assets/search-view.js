@@ -53,11 +53,41 @@
 
   /** Where a hit is: "Tabell i Kapitel › Avsnitt", or the chapter's opening text. */
   function whereText(result) {
+    var edition = result.otherEdition ? 'Lägesbild ' + result.year + ': ' : '';
     if (result.kind === 'section' && result.url.indexOf('#') < 0) {
-      return 'Kapitlets inledning';
+      return edition + 'Kapitlets inledning';
     }
     var where = result.context ? result.chapter + ' › ' + result.context : result.chapter;
-    return (KINDS[result.kind] || '') + where;
+    return edition + (KINDS[result.kind] || '') + where;
+  }
+
+  /**
+   * One searcher over several editions' searchers ([{ year, searcher }]): hits matching the most
+   * words first, then by score, the edition being read first on a tie; each hit knows its year.
+   */
+  function combine(parts, currentYear) {
+    var first = parts[0].searcher;
+    return {
+      search: function (query) {
+        var words = null;
+        var all = [];
+        parts.forEach(function (part) {
+          var answer = part.searcher.search(query);
+          words = words || answer.words;
+          answer.results.forEach(function (hit) {
+            hit.year = part.year;
+            hit.otherEdition = part.year !== currentYear;
+            all.push(hit);
+          });
+        });
+        all.sort(function (a, b) {
+          return b.matched - a.matched || b.score - a.score || Number(a.otherEdition) - Number(b.otherEdition) || b.year - a.year;
+        });
+        return { words: words || [], results: all };
+      },
+      highlight: first.highlight,
+      suggest: first.suggest,
+    };
   }
 
   /** What to do when nothing matched: say so, and offer the closest words the report uses. */
@@ -102,5 +132,5 @@
     return node;
   }
 
-  window.LagesbildSearchView = { render: render };
+  window.LagesbildSearchView = { render: render, combine: combine };
 }());

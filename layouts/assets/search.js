@@ -26,6 +26,12 @@
   var onSearchPage = !panel;
   var searcher = null;
   var loading = null;
+  // Search in every published edition (search page only): other editions' indexes, listed in
+  // editions.json, are fetched when the reader ticks the box, and their hits say their year.
+  var scopeBox = document.querySelector('[data-search-scope-box]');
+  var scope = document.querySelector('[data-search-scope]');
+  var allSearcher = null;
+  var loadingAll = null;
   var timer = 0;
   var shownQuery = null;
   // History on the search page: the query of the current entry once the reader settled on it, and
@@ -51,10 +57,14 @@
   if (onSearchPage) {
     settledQuery = queryFromUrl();
     input.value = settledQuery;
+    setUpScope();
     load().catch(function () {});
     update(settledQuery, false);
     window.addEventListener('popstate', function () {
       settledQuery = queryFromUrl();
+      if (scope) {
+        scope.checked = allFromUrl();
+      }
       draftEntry = false;
       clearTimeout(settleTimer);
       input.value = settledQuery;
@@ -108,9 +118,13 @@
   }
 
   function fetchIndex() {
-    return fetch(form.getAttribute('data-search-index'), { credentials: 'same-origin' }).then(function (response) {
+    return fetchJson(form.getAttribute('data-search-index'));
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) {
-        throw new Error('search index: HTTP ' + response.status);
+        throw new Error(url + ': HTTP ' + response.status);
       }
       return response.json();
     });
@@ -130,15 +144,16 @@
       }
       return;
     }
-    if (!searcher) {
+    if (!activeSearcher()) {
       status.textContent = onSearchPage ? 'Söker …' : status.textContent;
-      load().then(function () { update(input.value, true); }).catch(function () {});
+      (searchesAll() ? loadAll() : load()).then(function () { update(input.value, true); }).catch(function () {});
       return;
     }
-    if (query === shownQuery && !force) {
+    var shown = (searchesAll() ? 'alla:' : '') + query;
+    if (shown === shownQuery && !force) {
       return;
     }
-    shownQuery = query;
+    shownQuery = shown;
     render(query);
     if (panel) {
       panel.hidden = document.activeElement !== input && !panel.contains(document.activeElement);
@@ -147,7 +162,7 @@
   }
 
   function render(query) {
-    window.LagesbildSearchView.render(searcher, query, {
+    window.LagesbildSearchView.render(activeSearcher(), query, {
       results: results,
       status: status,
       limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
@@ -205,7 +220,65 @@
     if (query) {
       url.searchParams.set('q', query);
     }
+    if (searchesAll()) {
+      url.searchParams.set('alla', '1');
+    }
     return url.href;
+  }
+
+  function searchesAll() {
+    return Boolean(scope && scope.checked);
+  }
+
+  function activeSearcher() {
+    return searchesAll() ? allSearcher : searcher;
+  }
+
+  function allFromUrl() {
+    return new URLSearchParams(window.location.search).get('alla') === '1';
+  }
+
+  /** Offers the choice only when there is more than one published edition to search. */
+  function setUpScope() {
+    if (!scope || !scopeBox) {
+      return;
+    }
+    scope.checked = allFromUrl();
+    fetchJson(form.getAttribute('data-search-editions')).then(function (list) {
+      scopeBox.hidden = otherEditions(list).length === 0;
+    }).catch(function () {});
+    scope.addEventListener('change', function () {
+      settle();
+      update(input.value, true);
+    });
+  }
+
+  function otherEditions(list) {
+    var year = Number(form.getAttribute('data-search-year'));
+    return list.editions.filter(function (edition) { return edition.year !== year; });
+  }
+
+  /** This edition's searcher plus one per other published edition, combined into one. */
+  function loadAll() {
+    if (!loadingAll) {
+      loadingAll = Promise.all([load(), fetchJson(form.getAttribute('data-search-editions'))]).then(function (loaded) {
+        var others = otherEditions(loaded[1]);
+        return Promise.all(others.map(function (edition) {
+          return fetchJson(edition.url + 'sok/index.json').then(function (index) {
+            return { year: edition.year, searcher: window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), index) };
+          });
+        })).then(function (parts) {
+          var own = { year: Number(form.getAttribute('data-search-year')), searcher: searcher };
+          allSearcher = window.LagesbildSearchView.combine([own].concat(parts), own.year);
+          return allSearcher;
+        });
+      });
+      loadingAll.catch(function () {
+        loadingAll = null;
+        status.textContent = 'Sökningen i alla utgåvor kunde inte laddas. Försök igen om en stund.';
+      });
+    }
+    return loadingAll;
   }
 
   function queryFromUrl() {

@@ -2,13 +2,14 @@
 // Uses the built site's search in headless Chromium the way a reader does, and prints what the
 // reader would see as JSON, one entry per scenario, for BrowserSearchTests to check.
 //
-//   node search-browser.mjs --site SITE_DIR --xss XSS_SITE_DIR [--chromium /usr/bin/chromium]
+//   node search-browser.mjs --site SITE_DIR --xss XSS_SITE_DIR --editions EDITIONS_SITE_DIR [--chromium /usr/bin/chromium]
 import { launch } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const site = await serve(option('--site'));
 const xss = await serve(option('--xss'));
+const editions = await serve(option('--editions'));
 const browser = await launch(option('--chromium'));
 const out = {};
 try {
@@ -100,10 +101,23 @@ try {
     answers.header = await observe(page);
     return answers;
   });
+  out.allEditions = await scenario(async (page) => {
+    await page.goto(`${editions.url}2023/sok/?q=trygghetsvandringar`);
+    await page.waitForSelector('.search-empty');
+    const ownEdition = await observe(page);
+    await page.waitForSelector('[data-search-scope-box]:not([hidden])');
+    await page.check('[data-search-scope]');
+    await page.waitForSelector('#search-results .search-result');
+    const allEditions = await observe(page);
+    await page.goto(`${editions.url}2023/sok/?q=inledning&alla=1`);
+    await page.waitForSelector('#search-results .search-result');
+    return { ownEdition, allEditions, fromUrl: await observe(page), boxChecked: await page.isChecked('[data-search-scope]') };
+  });
 } finally {
   await browser.close();
   await site.close();
   await xss.close();
+  await editions.close();
 }
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 

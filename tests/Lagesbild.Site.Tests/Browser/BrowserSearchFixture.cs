@@ -14,6 +14,7 @@ public sealed class BrowserSearchFixture : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TestSite? _real;
     private readonly TestSite? _xss;
+    private readonly TestSite? _editions;
     private readonly JsonElement _scenarios;
 
     public BrowserSearchFixture()
@@ -26,7 +27,8 @@ public sealed class BrowserSearchFixture : IDisposable
         NodeTools.EnsureTestToolsInstalled();
         _real = TestSite.FromRepository();
         _xss = TestSite.FromText(XssFixture.Files);
-        foreach (var site in new[] { _real, _xss })
+        _editions = Editions.EditionSite.Create();
+        foreach (var site in new[] { _real, _xss, _editions })
         {
             var result = site.BuildAndWrite();
             if (!result.Succeeded)
@@ -36,7 +38,7 @@ public sealed class BrowserSearchFixture : IDisposable
         }
 
         var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
-            ["--site", _real.OutputDirectory, "--xss", _xss.OutputDirectory, "--chromium", Chromium.Path], timeout: TimeSpan.FromMinutes(5));
+            ["--site", _real.OutputDirectory, "--xss", _xss.OutputDirectory, "--editions", _editions.OutputDirectory, "--chromium", Chromium.Path], timeout: TimeSpan.FromMinutes(5));
         _scenarios = JsonDocument.Parse(output).RootElement.Clone();
     }
 
@@ -61,5 +63,6 @@ public sealed class BrowserSearchFixture : IDisposable
     {
         _real?.Dispose();
         _xss?.Dispose();
+        _editions?.Dispose();
     }
 }

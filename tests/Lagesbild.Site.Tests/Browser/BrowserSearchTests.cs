@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>The search in headless Chromium, used the way readers use it (issue 3, "Interface").</summary>
-public sealed class BrowserSearchTests : IClassFixture<BrowserSearchFixture>
+public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixture>
 {
     private static readonly string[] SafeElements = ["a", "li", "mark", "ol", "p", "span"];
     private readonly BrowserSearchFixture _browser;
