@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Lagesbild.Site.Build;
+using Lagesbild.Site.Output;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Audits;
+
+/// <summary>The audit tests share one built site, one server and one run of each tool.</summary>
+[CollectionDefinition(Name)]
+public sealed class AuditCollection : ICollectionFixture<AuditSite>
+{
+    public const string Name = "Audits of the built site";
+}
+
+/// <summary>
+/// The real content built once and written to disk, with its public address on 127.0.0.1, where
+/// the Node tools serve it (tests/tools/static-server.mjs). The browser audits (axe, keyboard, no JavaScript, all in one Chromium)
+/// and the Nu Html Checker start at once in the background; Lighthouse runs after the browser
+/// audits, so its timings are not measured while axe keeps both cores busy.
+/// </summary>
+public sealed class AuditSite : IDisposable
+{
+    /// <summary>A chapter with sections, tables and previous/next links.</summary>
+    public const string ChapterPage = "2024/brottsligheten/";
+
+    public const string EditionHome = "2024/";
+
+    public const string PrintPage = "2024/utskrift/";
+
+    private readonly TestSite _site = TestSite.FromRepository();
+    private readonly Lazy<Task<JsonElement>> _browser;
+    private readonly Lazy<Task<AuditTools.Result>> _checker;
+    private readonly Lazy<Task<JsonElement>> _lighthouse;
+
+    public AuditSite()
+    {
+        // Canonical links are absolute; on the served host, so that Lighthouse's SEO audit accepts them.
+        var options = _site.Options() with { SiteUrl = "http://127.0.0.1/" };
+        Result = SiteBuilder.Build(options);
+        if (!Result.Succeeded)
+        {
+            throw new InvalidOperationException("the real content does not build:\n" + string.Join('\n', Result.Diagnostics));
+        }
+
+        StagedDirectoryWriter.Write(_site.OutputDirectory, Result.Files);
+        PageFiles = [.. Result.Files.Select(f => f.RelativePath).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        Pages = [.. PageFiles.Select(UrlPath)];
+
+        _browser = new(() => Task.Run(RunBrowserAudits));
+        _checker = new(() => Task.Run(RunChecker));
+        _lighthouse = new(() => _browser.Value.ContinueWith(_ => RunLighthouse(), TaskScheduler.Default));
+        if (File.Exists(Chromium.Path))
+        {
+            _ = _browser.Value;
+        }
+
+        if (AuditTools.HasJava)
+        {
+            _ = _checker.Value;
+        }
+    }
+
+    public BuildResult Result { get; }
+
+    /// <summary>Every page's output file, such as <c>2024/brottsligheten/index.html</c>.</summary>
+    public IReadOnlyList<string> PageFiles { get; }
+
+    /// <summary>Every page as its URL path below the base address, such as <c>2024/brottsligheten/</c>.</summary>
+    public IReadOnlyList<string> Pages { get; }
+
+    /// <summary>Pages for the keyboard test: a chapter, and the search page when the site has one.</summary>
+    public IReadOnlyList<string> KeyboardPages => [ChapterPage, .. Pages.Where(IsSearchPage)];
+
+    /// <summary>Pages for the no-JavaScript test: the edition home, a chapter, the print view, the 404 page and the editions list.</summary>
+    public IReadOnlyList<string> NoScriptPages => [EditionHome, ChapterPage, PrintPage, "404.html", .. Pages.Where(p => p == "utgavor/")];
+
+    /// <summary>Pages for Lighthouse: the edition home, a chapter and the search page.</summary>
+    public IReadOnlyList<string> LighthousePages => [EditionHome, ChapterPage, .. Pages.Where(IsSearchPage).Take(1)];
+
+    public JsonElement BrowserAudits()
+    {
+        Chromium.RequireOrSkip();
+        return _browser.Value.GetAwaiter().GetResult();
+    }
+
+    public AuditTools.Result CheckerRun()
+    {
+        AuditTools.RequireJavaOrSkip();
+        return _checker.Value.GetAwaiter().GetResult();
+    }
+
+    public JsonElement LighthouseReports()
+    {
+        Chromium.RequireOrSkip();
+        return _lighthouse.Value.GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        foreach (var task in new Task[] { _browser.IsValueCreated ? _browser.Value : Task.CompletedTask, _checker.IsValueCreated ? _checker.Value : Task.CompletedTask })
+        {
+            try
+            {
+                task.Wait(TimeSpan.FromMinutes(5));
+            }
+            catch (AggregateException)
+            {
+                // A failed audit was reported by its test.
+            }
+        }
+
+        _site.Dispose();
+    }
+
+    public static bool IsSearchPage(string page) => page.EndsWith("/sok/", StringComparison.Ordinal);
+
+    private static string UrlPath(string file) =>
+        file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+
+    private JsonElement RunBrowserAudits()
+    {
+        var request = JsonSerializer.Serialize(new { pages = Pages, keyboard = KeyboardPages, nojs = NoScriptPages });
+        var run = AuditTools.Run("node", [Path.Combine(AuditTools.Directory, "audit-browser.mjs"), "--site", _site.OutputDirectory, "--chromium", Chromium.Path],
+            request, TimeSpan.FromMinutes(8));
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"audit-browser.mjs failed with exit code {run.ExitCode}:\n{run.Errors}");
+        }
+
+        return JsonDocument.Parse(run.Output).RootElement.Clone();
+    }
+
+    private AuditTools.Result RunChecker()
+    {
+        _ = AuditTools.Directory;
+        var files = PageFiles.Select(f => Path.Combine(_site.OutputDirectory, f));
+        return AuditTools.Run("java", ["-jar", AuditTools.NuHtmlCheckerJar, "--errors-only", "--format", "json", "--stdout", .. files], timeout: TimeSpan.FromMinutes(5));
+    }
+
+    private JsonElement RunLighthouse()
+    {
+        var run = AuditTools.Run("node", [Path.Combine(AuditTools.Directory, "lighthouse.mjs"), "--site", _site.OutputDirectory, "--chromium", Chromium.Path, .. LighthousePages],
+            timeout: TimeSpan.FromMinutes(6));
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"lighthouse.mjs failed with exit code {run.ExitCode}:\n{run.Errors}");
+        }
+
+        return JsonDocument.Parse(run.Output).RootElement.Clone();
+    }
+}

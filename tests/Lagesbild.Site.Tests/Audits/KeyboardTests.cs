@@ -1,0 +1,100 @@
+using System.Text.Json;
+
+namespace Lagesbild.Site.Tests.Audits;
+
+/// <summary>
+/// Tab from the top of a chapter and of the search page: the skip link comes first and shows, then
+/// the header (with the search field and the edition switcher), the chapter navigation, the content
+/// and the footer, never going back; every stop shows its focus.
+/// </summary>
+[Collection(AuditCollection.Name)]
+public sealed class KeyboardTests(AuditSite site)
+{
+    // The order landmarks are reached in; a stop outside every landmark is the skip link.
+    private static readonly string[] Order = ["skip", "header", "banner", "nav", "navigation", "main", "footer", "contentinfo"];
+
+    public static TheoryData<string> Pages => new() { AuditSite.ChapterPage, "2024/sok/" };
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public void Tabbing_from_the_top_reaches_skip_link_header_navigation_and_content_in_order(string page)
+    {
+        var result = Keyboard(page);
+        var stops = result.GetProperty("stops").EnumerateArray().ToList();
+
+        Assert.True(stops.Count > 3, $"only {stops.Count} tab stops on /{page}");
+        Assert.Contains("skip-link", stops[0].GetProperty("className").GetString() ?? "");
+        Assert.True(stops[0].GetProperty("inViewport").GetBoolean(), "the skip link is not visible when focused");
+        var groups = stops.Select(Group).ToList();
+        var ranks = groups.Select(g => Array.IndexOf(Order, g)).ToList();
+        for (var i = 1; i < ranks.Count; i++)
+        {
+            Assert.True(ranks[i] >= ranks[i - 1], $"tab stop {i + 1} on /{page} goes back from {groups[i - 1]} to {groups[i]}: {Describe(stops[i])}\norder: {string.Join(" → ", Collapse(groups))}");
+        }
+
+        Assert.Contains("header", groups);
+        Assert.Contains("main", groups);
+        if (page == AuditSite.ChapterPage)
+        {
+            Assert.Contains("nav", groups);
+        }
+
+        if (AuditSite.IsSearchPage(page))
+        {
+            Assert.Contains(stops, s => s.GetProperty("tag").GetString() == "input" && s.GetProperty("landmarks").EnumerateArray().Any(l => l.GetString() == "main"));
+        }
+
+        Assert.Empty(result.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public void Every_tab_stop_shows_a_focus_indicator(string page)
+    {
+        var stops = Keyboard(page).GetProperty("stops").EnumerateArray().ToList();
+
+        var hidden = stops.Where(s => !ShowsFocus(s)).Select(Describe).ToList();
+        Assert.True(hidden.Count == 0, $"focus not visible on /{page}:\n{string.Join('\n', hidden)}");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public void The_skip_link_moves_focus_to_the_content(string page)
+    {
+        var result = Keyboard(page);
+
+        Assert.Equal("huvud_innehall", result.GetProperty("skipTarget").GetString());
+        Assert.Equal("main", Group(result.GetProperty("afterSkip")));
+    }
+
+    private JsonElement Keyboard(string page)
+    {
+        var audits = site.BrowserAudits();
+        Skip.If(AuditSite.IsSearchPage(page) && !site.KeyboardPages.Contains(page), $"the site has no search page /{page} yet");
+        return audits.GetProperty("keyboard").GetProperty(page);
+    }
+
+    private static bool ShowsFocus(JsonElement stop) =>
+        stop.GetProperty("inViewport").GetBoolean()
+        && ((stop.GetProperty("outlineStyle").GetString() != "none" && stop.GetProperty("outlineWidth").GetString() != "0px")
+            || stop.GetProperty("boxShadow").GetString() != "none");
+
+    private static string Group(JsonElement stop)
+    {
+        if ((stop.GetProperty("className").GetString() ?? "").Contains("skip-link", StringComparison.Ordinal))
+        {
+            return "skip";
+        }
+
+        var landmarks = stop.GetProperty("landmarks").EnumerateArray().Select(l => l.GetString()!).ToList();
+        return landmarks.FirstOrDefault(l => Array.IndexOf(Order, l) >= 0) ?? "outside any landmark";
+    }
+
+    private static IEnumerable<string> Collapse(IEnumerable<string> groups) =>
+        groups.Aggregate(new List<string>(), (list, g) => { if (list.Count == 0 || list[^1] != g) { list.Add(g); } return list; });
+
+    private static string Describe(JsonElement stop) =>
+        $"<{stop.GetProperty("tag").GetString()} class=\"{stop.GetProperty("className").GetString()}\" href=\"{stop.GetProperty("href").GetString()}\"> " +
+        $"\"{stop.GetProperty("text").GetString()}\" in {string.Join('>', stop.GetProperty("landmarks").EnumerateArray().Select(l => l.GetString()))} " +
+        $"(outline {stop.GetProperty("outlineStyle").GetString()} {stop.GetProperty("outlineWidth").GetString()}, box-shadow {stop.GetProperty("boxShadow").GetString()}, in view {stop.GetProperty("inViewport").GetBoolean()})";
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Audits;
+
+/// <summary>
+/// With JavaScript off (as on some locked-down office PCs) every page still has its text, styles,
+/// navigation and tables; only the search and the switcher's script part need JavaScript.
+/// </summary>
+[Collection(AuditCollection.Name)]
+public sealed class NoJavaScriptTests(AuditSite site)
+{
+    [SkippableFact]
+    public void Pages_show_their_content_styles_and_navigation()
+    {
+        var views = NoScript();
+
+        Assert.All(site.NoScriptPages, page =>
+        {
+            var view = views.GetProperty(page);
+            var what = $"/{page} without JavaScript: {view.GetRawText()}";
+            Assert.True(view.GetProperty("status").GetInt32() is 200, what);
+            Assert.False(string.IsNullOrWhiteSpace(view.GetProperty("h1").GetString()), what);
+            Assert.True(view.GetProperty("mainText").GetInt32() > 80, what);
+            Assert.True(view.GetProperty("stylesheetLoaded").GetBoolean(), what);
+            Assert.True(view.GetProperty("links").GetInt32() > 0, what);
+            Assert.Empty(view.GetProperty("hiddenInMain").EnumerateArray().Select(e => e.GetString()));
+            Assert.Empty(view.GetProperty("problems").EnumerateArray().Select(e => e.GetString()));
+        });
+    }
+
+    [SkippableFact]
+    public void A_chapter_shows_the_chapter_navigation_and_every_table()
+    {
+        var view = NoScript().GetProperty(AuditSite.ChapterPage);
+
+        var navigation = view.GetProperty("navLinks").EnumerateArray().Select(l => l.GetString()).ToList();
+        var chapters = site.Result.Page("2024/index.html").QuerySelectorAll("nav.toc a[href]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(chapters);
+        Assert.All(chapters, href => Assert.Contains(href, navigation));
+        var tables = view.GetProperty("tables").GetInt32();
+        Assert.True(tables > 0);
+        Assert.Equal(tables, view.GetProperty("visibleTables").GetInt32());
+    }
+
+    [SkippableFact]
+    public void The_print_view_shows_every_chapter_and_table()
+    {
+        var view = NoScript().GetProperty(AuditSite.PrintPage);
+        var print = site.Result.Page("2024/utskrift/index.html");
+
+        Assert.Equal(print.QuerySelectorAll("table").Length, view.GetProperty("visibleTables").GetInt32());
+        Assert.True(view.GetProperty("mainText").GetInt32() > 50_000, view.GetProperty("mainText").GetRawText());
+    }
+
+    private JsonElement NoScript() => site.BrowserAudits().GetProperty("nojs");
+}

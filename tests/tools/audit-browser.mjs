@@ -1,0 +1,192 @@
+// Browser audits of a served site in one Chromium (Debian's, through playwright-core):
+//   axe      axe-core's WCAG 2.0/2.1 A and AA rules on every page, light and dark, 375 px and 1280 px
+//   keyboard Tab from the top of a page: every stop, with whether its focus indicator shows
+//   nojs     pages with JavaScript off: what a reader still sees
+// Usage: node audit-browser.mjs --site DIR [--chromium PATH] < request.json (DIR is served on 127.0.0.1)
+// request.json: { "pages": ["2024/", ...], "keyboard": ["2024/inledning/", ...], "nojs": ["2024/", ...] }
+// Prints one JSON object to stdout: { axe: [...violations], keyboard: {page: [stops]}, nojs: {page: view} }.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export const MODES = [
+  { name: 'light 375', colorScheme: 'light', viewport: { width: 375, height: 812 } },
+  { name: 'dark 375', colorScheme: 'dark', viewport: { width: 375, height: 812 } },
+  { name: 'light 1280', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+  { name: 'dark 1280', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
+];
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
+  arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
+const server = await serve(args.site);
+const base = server.url;
+const executablePath = args.chromium || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const request = JSON.parse(readFileSync(0, 'utf8'));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+try {
+  const result = { axe: [], checked: [], keyboard: {}, nojs: {} };
+  for (const mode of MODES) {
+    result.axe.push(...await axeMode(mode, request.pages ?? []));
+    result.checked.push(...(request.pages ?? []).map((path) => `${mode.name} ${path}`));
+  }
+  for (const path of request.keyboard ?? []) {
+    result.keyboard[path] = await tabThrough(path);
+  }
+  for (const path of request.nojs ?? []) {
+    result.nojs[path] = await withoutJavaScript(path);
+  }
+  process.stdout.write(JSON.stringify(result));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// axe has to be injected into pages whose CSP allows no inline script, so only these contexts bypass it.
+async function axeMode(mode, pages) {
+  const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, bypassCSP: true, reducedMotion: 'reduce' });
+  const violations = [];
+  try {
+    const page = await context.newPage();
+    for (const path of pages) {
+      const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+      
+      await page.evaluate(axeSource);
+      const found = await page.evaluate(async (tags) => {
+        const run = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return run.violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary })),
+        }));
+      }, TAGS);
+      for (const violation of found) {
+        violations.push({ page: path, mode: mode.name, status: response?.status() ?? 0, ...violation });
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return violations;
+}
+
+// Presses Tab from the top of the page until focus leaves the page or comes back round, recording each stop.
+async function tabThrough(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+    const stops = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(describeFocus);
+      if (!stop || (stops.length > 0 && stop.path === stops[0].path)) {
+        break;
+      }
+      stops.push(stop);
+    }
+    // The skip link, followed: focus lands in main, and the next Tab stays in it.
+    await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const skipTarget = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
+    await page.keyboard.press('Tab');
+    const afterSkip = await page.evaluate(describeFocus);
+    return { stops, skipTarget, afterSkip, problems };
+  } finally {
+    await context.close();
+  }
+}
+
+// Runs in the page: the focused element, where it sits and whether its focus indicator is drawn.
+function describeFocus() {
+  const element = document.activeElement;
+  if (!element || element === document.body || element === document.documentElement) {
+    return null;
+  }
+  const style = getComputedStyle(element);
+  const rect = element.getBoundingClientRect();
+  const pathOf = (node) => {
+    const parts = [];
+    for (let n = node; n && n.nodeType === 1; n = n.parentElement) {
+      const index = n.parentElement ? [...n.parentElement.children].indexOf(n) : 0;
+      parts.unshift(`${n.tagName.toLowerCase()}[${index}]`);
+    }
+    return parts.join('>');
+  };
+  const region = element.closest('header, nav, main, footer, aside, [role=search], form');
+  const landmarks = [];
+  for (let n = element; n; n = n.parentElement) {
+    const tag = n.tagName.toLowerCase();
+    if (['header', 'nav', 'main', 'footer', 'aside', 'form'].includes(tag) || n.getAttribute('role')) {
+      landmarks.unshift(n.getAttribute('role') || tag);
+    }
+  }
+  return {
+    path: pathOf(element),
+    tag: element.tagName.toLowerCase(),
+    id: element.id || null,
+    className: typeof element.className === 'string' ? element.className : null,
+    type: element.getAttribute('type'),
+    href: element.getAttribute('href'),
+    text: (element.innerText || element.value || element.getAttribute('aria-label') || '').trim().slice(0, 80),
+    region: region ? (region.getAttribute('role') || region.tagName.toLowerCase()) : null,
+    regionClass: region && typeof region.className === 'string' ? region.className : null,
+    landmarks,
+    outlineStyle: style.outlineStyle,
+    outlineWidth: style.outlineWidth,
+    boxShadow: style.boxShadow,
+    inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0
+      && rect.top < window.innerHeight && rect.left < window.innerWidth,
+  };
+}
+
+// Opens a page with JavaScript off and reports what is there to read and use.
+async function withoutJavaScript(path) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const problems = watch(page);
+    const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    const view = await page.evaluate(() => {
+      const visible = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+      const main = document.querySelector('main');
+      return {
+        url: location.href,
+        title: document.title,
+        h1: document.querySelector('h1')?.innerText.trim() ?? null,
+        mainText: main ? main.innerText.length : 0,
+        navLinks: [...document.querySelectorAll('nav a[href]')].filter(visible).map((a) => a.getAttribute('href')),
+        tables: document.querySelectorAll('table').length,
+        visibleTables: [...document.querySelectorAll('table')].filter(visible).length,
+        links: [...document.querySelectorAll('main a[href]')].filter(visible).length,
+        stylesheetLoaded: [...document.styleSheets].some((s) => { try { return s.cssRules.length > 0; } catch { return false; } }),
+        hiddenInMain: [...(main?.querySelectorAll('[hidden]') ?? [])].map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')),
+      };
+    });
+    return { status: response?.status() ?? 0, ...view, problems };
+  } finally {
+    await context.close();
+  }
+}
+
+// Console errors, failed requests and CSP violations a page causes.
+function watch(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('/nonexistent')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
