@@ -103,7 +103,23 @@ async function tabThrough(path) {
     const skipTarget = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
     await page.keyboard.press('Tab');
     const afterSkip = await page.evaluate(describeFocus);
-    return { stops, skipTarget, afterSkip, problems };
+    // On the search page: type a query in the field, then Tab on to the results.
+    let results = null;
+    if (path.endsWith('/sok/')) {
+      await page.goto(new URL(path, base).href + '?q=', { waitUntil: 'networkidle' });
+      await page.focus('input[type=search]');
+      await page.keyboard.type('inbrott');
+      await page.waitForSelector('#search-results a[href]', { timeout: 10000 }).catch(() => {});
+      results = [];
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(describeFocus);
+        if (!stop) break;
+        results.push({ ...stop, inResults: await page.evaluate(() => !!document.activeElement?.closest('#search-results')) });
+        if (results.at(-1).inResults) break;
+      }
+    }
+    return { stops, skipTarget, afterSkip, results, problems };
   } finally {
     await context.close();
   }
