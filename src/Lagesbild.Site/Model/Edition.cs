@@ -26,5 +26,11 @@ public sealed record Edition(
     /// </summary>
     public ImmutableSortedSet<string> TableFileIds { get; init; } = [];
 
+    /// <summary>
+    /// The tables this edition's chapters place (charts look this up for every earlier edition, so
+    /// it is read from the documents once, not per lookup).
+    /// </summary>
+    public System.Collections.Frozen.FrozenSet<string> PlacedTableIds { get; } = TablePlacement.PlacedIds(Chapters);
+
     public Chapter? FindChapter(string slug) => Chapters.FirstOrDefault(c => c.Slug == slug);
 }

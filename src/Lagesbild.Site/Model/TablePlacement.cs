@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lagesbild.Site.Markdown;
 using Markdig.Syntax;
 
@@ -10,8 +11,11 @@ namespace Lagesbild.Site.Model;
 /// </summary>
 public static class TablePlacement
 {
-    public static bool IsPlaced(Edition edition, string tableId) =>
-        edition.Chapters.Any(c => c.Document.Descendants<DataTableBlock>().Any(d => d.TableId == tableId));
+    public static bool IsPlaced(Edition edition, string tableId) => edition.PlacedTableIds.Contains(tableId);
+
+    /// <summary>The ids of the tables the edition's chapters place, read once from their documents.</summary>
+    public static FrozenSet<string> PlacedIds(IEnumerable<Chapter> chapters) =>
+        chapters.SelectMany(c => c.Document.Descendants<DataTableBlock>()).Select(d => d.TableId).ToFrozenSet(StringComparer.Ordinal);
 
     public static IEnumerable<DataTable> PlacedTables(Edition edition) =>
         edition.Tables.Values.Where(t => IsPlaced(edition, t.Id));
