@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Lagesbild.Site.Tests.Support;
 
@@ -18,7 +17,7 @@ public sealed class StaticSiteServer : IDisposable
     {
         _root = Path.GetFullPath(root);
         BasePath = basePath;
-        var port = FreePort();
+        var port = FreePort.Find();
         BaseAddress = new Uri($"http://127.0.0.1:{port}{basePath}");
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -68,7 +67,7 @@ public sealed class StaticSiteServer : IDisposable
         var status = file is null ? 404 : 200;
         file ??= Path.Combine(_root, "404.html");
         context.Response.StatusCode = status;
-        context.Response.ContentType = ContentType(file);
+        context.Response.ContentType = Lagesbild.Site.Serve.ContentTypes.For(file);
         var bytes = File.Exists(file) ? File.ReadAllBytes(file) : [];
         context.Response.OutputStream.Write(bytes);
         context.Response.Close();
@@ -88,25 +87,5 @@ public sealed class StaticSiteServer : IDisposable
         }
 
         return File.Exists(candidate) ? candidate : null;
-    }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" or ".mjs" => "text/javascript; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".csv" => "text/csv; charset=utf-8",
-        ".xml" => "application/xml; charset=utf-8",
-        ".txt" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    };
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
