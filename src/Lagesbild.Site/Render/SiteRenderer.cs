@@ -25,15 +25,16 @@ public sealed class SiteRenderer
     public ImmutableArray<OutputFile> Render(IReadOnlyList<Edition> editions, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>();
+        var homeHtml = new Dictionary<int, string>();
         foreach (var edition in editions)
         {
-            files.AddRange(RenderEdition(edition, diagnostics));
+            files.AddRange(RenderEdition(edition, diagnostics, out var home));
+            homeHtml[edition.Year] = home;
         }
 
         if (_site.LatestPublished is { } latest && editions.Contains(latest))
         {
-            var home = HomePage(latest, _urls.Root());
-            Add(files, "index.html", EditionView(latest, null), home, diagnostics);
+            Add(files, "index.html", EditionView(latest, null), HomePage(latest, _urls.Root(), homeHtml[latest.Year]), diagnostics);
         }
 
         files.AddRange(new EditionSitePages(_site, _urls, _pages, _siteView, EditionView).Render(editions, diagnostics));
@@ -43,11 +44,15 @@ public sealed class SiteRenderer
         return [.. files];
     }
 
-    private IEnumerable<OutputFile> RenderEdition(Edition edition, DiagnosticBag diagnostics)
+    /// <summary>The edition's pages; <paramref name="homeHtml"/> is its home content, for the site root to reuse.</summary>
+    private List<OutputFile> RenderEdition(Edition edition, DiagnosticBag diagnostics, out string homeHtml)
     {
+        // Each chapter is rendered once and shared by its page, the print view and the home page.
         var chapterHtml = new ChapterHtmlRenderer(_site, edition, _urls);
+        var html = edition.Chapters.ToDictionary(c => c.Slug, chapterHtml.Render, StringComparer.Ordinal);
+        homeHtml = edition.HomeChapterSlug is { } homeSlug && html.TryGetValue(homeSlug, out var home) ? home : "";
         var files = new List<OutputFile>();
-        Add(files, $"{edition.Year}/index.html", EditionView(edition, null), HomePage(edition, _urls.Edition(edition.Year), chapterHtml), diagnostics);
+        Add(files, $"{edition.Year}/index.html", EditionView(edition, null), HomePage(edition, _urls.Edition(edition.Year), homeHtml), diagnostics);
         var chapters = edition.Chapters;
         for (var i = 0; i < chapters.Length; i++)
         {
@@ -60,14 +65,14 @@ public sealed class SiteRenderer
                 url,
                 _urls.Absolute(url),
                 chapter.Description,
-                chapterHtml.Render(chapter),
+                html[chapter.Slug],
                 i > 0 ? view.Chapters[i - 1] : null,
                 i < chapters.Length - 1 ? view.Chapters[i + 1] : null,
                 [.. chapter.Headings.Where(h => h.Level <= 3).Select(h => new SectionView(h.Level, h.Id, h.Text))]);
             Add(files, $"{edition.Year}/{chapter.Slug}/index.html", view, page, diagnostics);
         }
 
-        Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, chapterHtml), diagnostics);
+        Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, html), diagnostics);
         files.AddRange(TableDownloads.Files(edition));
         // The search page reads ?q= and its index (written by the search step) in the browser.
         var searchUrl = _urls.Page(edition.Year, "sok");
@@ -77,22 +82,17 @@ public sealed class SiteRenderer
     }
 
     /// <summary>The whole edition on one page, for printing and saving as PDF.</summary>
-    private PageView PrintPage(Edition edition, ChapterHtmlRenderer chapterHtml)
+    private PageView PrintPage(Edition edition, IReadOnlyDictionary<string, string> chapterHtml)
     {
         var url = _urls.Page(edition.Year, "utskrift");
         var parts = edition.Chapters
-            .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, PrintHtml.ForChapter(chapterHtml.Render(c), c.Slug + "--")))
+            .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, PrintHtml.ForChapter(chapterHtml[c.Slug], c.Slug + "--")))
             .ToList();
         return new PageView("print", $"{edition.Title} – hela rapporten", url, _urls.Absolute(url), edition.Summary, "", null, null, []) { Parts = parts };
     }
 
-    private PageView HomePage(Edition edition, string url, ChapterHtmlRenderer? chapterHtml = null)
-    {
-        var homeChapter = edition.HomeChapterSlug is { } slug ? edition.FindChapter(slug) : null;
-        chapterHtml ??= new ChapterHtmlRenderer(_site, edition, _urls);
-        var content = homeChapter is null ? "" : chapterHtml.Render(homeChapter);
-        return new PageView("home", edition.Title, url, _urls.Absolute(_urls.Edition(edition.Year)), edition.Summary, content, null, null, []);
-    }
+    private PageView HomePage(Edition edition, string url, string content) =>
+        new("home", edition.Title, url, _urls.Absolute(_urls.Edition(edition.Year)), edition.Summary, content, null, null, []);
 
     private EditionView EditionView(Edition edition, string? currentSlug) =>
         new(
