@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Output;
 
 namespace Lagesbild.Site.Cli;
@@ -19,24 +20,28 @@ public static class BuildCommand
         command.Options.Add(output);
         command.Options.Add(drafts);
         command.Options.Add(internalContent);
-        command.SetAction(parse => Run(common.Read(parse, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(internalContent))));
+        command.SetAction(parse => Run(common.Read(parse, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(internalContent)), common.ReadLanguage(parse)));
         return command;
     }
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, Language language = Language.Swedish)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error, DiagnosticFormat.Text, language);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed; {options.OutputDirectory}/ was left as it was.");
+            Console.Error.WriteLine(language == Language.English
+                ? $"Build failed; {options.OutputDirectory}/ was left as it was."
+                : $"Bygget misslyckades. {options.OutputDirectory}/ är orört.");
             return 1;
         }
 
         StagedDirectoryWriter.Write(options.OutputDirectory, result.Files);
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        Console.WriteLine($"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms.");
+        Console.WriteLine(language == Language.English
+            ? $"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms."
+            : $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Cli;
 
@@ -28,22 +29,25 @@ public static class CheckCommand
         command.SetAction(parse => Run(
             common.Read(parse, "", parse.GetValue(drafts), parse.GetValue(internalContent)),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
-            Console.Out));
+            Console.Out,
+            common.ReadLanguage(parse)));
         return command;
     }
 
     /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
-    public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output)
+    public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish)
     {
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, output, format);
+        DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
         if (!result.Succeeded)
         {
             return 1;
         }
 
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        output.WriteLine($"No errors: {pages} pages would be built.");
+        output.WriteLine(language == Language.English
+            ? $"No errors: {pages} pages would be built."
+            : $"Inga fel: {pages} sidor skulle byggas.");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Cli;
 
@@ -28,6 +29,14 @@ public sealed class CommonOptions
         Description = "The public scheme and host, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml)",
     };
 
+    public Option<string?> Language { get; } = new("--lang")
+    {
+        Description = "The language of messages: sv (default) or en; LAGESBILD_LANG=en does the same",
+    };
+
+    /// <summary>The language findings and command output are printed in.</summary>
+    public Diagnostics.Language ReadLanguage(ParseResult parse) => OutputLanguage.Resolve(parse.GetValue(Language));
+
     /// <summary>
     /// The build options from a parsed command line, in one place so that build, check and serve
     /// read the shared options the same way and an option added here reaches all three.
@@ -41,5 +50,6 @@ public sealed class CommonOptions
         command.Options.Add(Content);
         command.Options.Add(Layouts);
         command.Options.Add(BaseUrl);
+        command.Options.Add(Language);
     }
 }

@@ -8,11 +8,11 @@ namespace Lagesbild.Site.Cli;
 /// </summary>
 public static class GitHubAnnotation
 {
-    public static string Format(Diagnostic diagnostic)
+    public static string Format(Diagnostic diagnostic, Language language = Language.Swedish)
     {
         var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
         var location = diagnostic.Location;
-        var message = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message} ({diagnostic.Hint})";
+        var message = diagnostic.Hint is null ? diagnostic.Message.In(language) : $"{diagnostic.Message.In(language)} ({diagnostic.Hint.In(language)})";
         return $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code)}::{Data(message)}";
     }
 

@@ -19,10 +19,10 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string code, SourceLocation location, string message, string? hint = null) =>
+    public void Error(string code, SourceLocation location, Phrase message, Phrase? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, location, message, hint));
 
-    public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
+    public void Warning(string code, SourceLocation location, Phrase message, Phrase? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, location, message, hint));
 
     public void Add(Diagnostic diagnostic)
@@ -43,7 +43,7 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)];
+                .ThenBy(d => d.Message.English, StringComparer.Ordinal)];
         }
     }
 }

@@ -25,10 +25,10 @@ public static class ErrorOverlay
         foreach (var diagnostic in diagnostics)
         {
             var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-            html.Append($"<li class=\"serve-{severity}\"><code>{Encode(diagnostic.Location.ToString())}</code> {severity}: {Encode(diagnostic.Message)}");
+            html.Append($"<li class=\"serve-{severity}\"><code>{Encode(diagnostic.Location.ToString())}</code> {severity}: {Encode(diagnostic.Message.In(Language.Swedish))}");
             if (diagnostic.Hint is not null)
             {
-                html.Append($"\n<span class=\"serve-hint\">{Encode(diagnostic.Hint)}</span>");
+                html.Append($"\n<span class=\"serve-hint\">{Encode(diagnostic.Hint.In(Language.Swedish))}</span>");
             }
 
             html.Append($" <span class=\"serve-code\">[{Encode(diagnostic.Code)}]</span></li>\n");

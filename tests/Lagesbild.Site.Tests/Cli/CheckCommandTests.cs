@@ -1,3 +1,4 @@
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Cli;
 using Lagesbild.Site.Tests.Support;
 
@@ -193,7 +194,7 @@ public sealed class CheckCommandTests
     private static (int Exit, string Output) Check(TestSite site, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        var exit = CheckCommand.Run(site.Options(), format, output);
+        var exit = CheckCommand.Run(site.Options(), format, output, Language.English);
         return (exit, output.ToString());
     }
 

@@ -1,3 +1,4 @@
+using Lagesbild.Site.Diagnostics;
 using System.Globalization;
 using AngleSharp.Dom;
 using Lagesbild.Site.Tests.Support;
@@ -206,7 +207,7 @@ public sealed class ChartSvgTests
                 "content/2024/01-kapitel.md:5:1: error: there is no data table `franvaro` in 2024/data/ (check the spelling; known tables: t) [LB204]",
                 "content/2024/01-kapitel.md:8:1: error: `elever` is not a column of the table `t` (columns with figures: antal) [LB213]",
             ],
-            result.Diagnostics.Select(d => d.ToString().Replace(site.Root + "/", "", StringComparison.Ordinal)));
+            result.Diagnostics.Select(d => d.Format(Language.English).Replace(site.Root + "/", "", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -227,6 +228,6 @@ public sealed class ChartSvgTests
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(
             "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB213]",
-            warning.ToString().Replace(site.Root + "/", "", StringComparison.Ordinal));
+            warning.Format(Language.English).Replace(site.Root + "/", "", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Errors;
@@ -19,14 +20,33 @@ public sealed class ErrorCaseTests
     {
         var text = File.ReadAllText(Path.Combine(CasesDirectory, name + ".txt"));
         var marker = text.IndexOf("-- expected --", StringComparison.Ordinal);
-        var expected = text[(marker + "-- expected --".Length)..].Trim().Split('\n').Select(l => l.TrimEnd()).ToArray();
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n" + text[..marker]);
+        var swedishMarker = text.IndexOf("-- expected sv --", StringComparison.Ordinal);
+        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n" + text[..Math.Min(marker, swedishMarker < 0 ? marker : swedishMarker)]);
 
         var result = site.Build();
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
-        var actual = result.Diagnostics.Select(d => d.ToString().Replace(site.Root + "/", "", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(expected, actual);
+        Assert.Equal(Expected(text, marker, swedishMarker), Actual(result, site, Language.English));
+        if (swedishMarker >= 0)
+        {
+            // Editors read the Swedish wording: a case may pin it as well.
+            Assert.Equal(Expected(text, swedishMarker, marker), Actual(result, site, Language.Swedish));
+        }
     }
+
+    /// <summary>The lines of the section at <paramref name="start"/>, up to the other expected section when it follows.</summary>
+    private static string[] Expected(string text, int start, int other)
+    {
+        var body = text[(text.IndexOf("--\n", start + 3, StringComparison.Ordinal) + 3)..];
+        if (other > start)
+        {
+            body = text[(text.IndexOf("--\n", start + 3, StringComparison.Ordinal) + 3)..other];
+        }
+
+        return body.Trim().Split('\n').Select(l => l.TrimEnd()).ToArray();
+    }
+
+    private static string[] Actual(Lagesbild.Site.Build.BuildResult result, TestSite site, Language language) =>
+        result.Diagnostics.Select(d => d.Format(language).Replace(site.Root + "/", "", StringComparison.Ordinal)).ToArray();
 }

@@ -88,8 +88,8 @@ public sealed class LunrIndexBuilderTests
         Assert.Null(indexes);
         var error = Assert.Single(diagnostics.ToSortedArray());
         Assert.Equal(DiagnosticCodes.Search.NodeMissing, error.Code);
-        Assert.Contains("Node.js", error.Message, StringComparison.Ordinal);
-        Assert.Contains("install Node.js 20 or newer", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("Node.js", error.Message.English, StringComparison.Ordinal);
+        Assert.Contains("install Node.js 20 or newer", error.Hint!.English, StringComparison.Ordinal);
     }
 
     private static LunrIndexBuilder Locate()

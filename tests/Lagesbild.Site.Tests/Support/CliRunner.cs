@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Tests.Support;
 
@@ -7,7 +8,12 @@ public static class CliRunner
 {
     public sealed record Run(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Run Execute(string workingDirectory, params string[] arguments)
+    /// <summary>Runs the CLI with English output, the developers' language that these tests pin.</summary>
+    public static Run Execute(string workingDirectory, params string[] arguments) =>
+        ExecuteIn(Language.English, workingDirectory, arguments);
+
+    /// <summary>Runs the CLI as an editor would see it (<see cref="Language.Swedish"/>) or as a developer.</summary>
+    public static Run ExecuteIn(Language language, string workingDirectory, params string[] arguments)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -16,6 +22,7 @@ public static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment[OutputLanguage.EnvironmentVariable] = language == Language.English ? "en" : "sv";
         start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {
