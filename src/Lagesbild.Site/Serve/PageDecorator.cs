@@ -27,7 +27,7 @@ public static partial class PageDecorator
             return html;
         }
 
-        var panel = ErrorOverlay.Panel(site.Diagnostics, hasLastGoodPage: !site.IsEmpty);
+        var panel = ErrorOverlay.Panel(site.Diagnostics, hasLastGoodPage: !site.IsEmpty, site.Language);
         var body = BodyStart().Match(html);
         return body.Success ? html.Insert(body.Index + body.Length, "\n" + panel) : panel + html;
     }

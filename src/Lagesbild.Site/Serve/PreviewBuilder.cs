@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 
@@ -13,15 +14,17 @@ namespace Lagesbild.Site.Serve;
 public sealed class PreviewBuilder
 {
     private readonly BuildOptions _options;
+    private readonly Language _language;
     private readonly Lock _indexLock = new();
     private ServedSite _current;
     private Func<BuildResult>? _nextIndexes;
     private bool _indexing;
 
-    public PreviewBuilder(BuildOptions options)
+    public PreviewBuilder(BuildOptions options, Language language = Language.Swedish)
     {
         _options = options;
-        _current = new ServedSite(0, new UrlBuilder(options.BaseUrl ?? "/").BaseUrl, FrozenDictionary<string, byte[]>.Empty, []);
+        _language = language;
+        _current = new ServedSite(0, new UrlBuilder(options.BaseUrl ?? "/").BaseUrl, FrozenDictionary<string, byte[]>.Empty, []) { Language = language };
     }
 
     public ServedSite Current => Volatile.Read(ref _current);
@@ -37,7 +40,7 @@ public sealed class PreviewBuilder
         var result = SiteBuilder.Build(_options with { DeferSearchIndexes = true });
         var previous = Current;
         var files = result.Succeeded ? WithPreviousSearchIndexes(result, previous) : previous.Files;
-        Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics));
+        Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics) { Language = _language });
         if (result.Succeeded && result.BuildSearchIndexes is { } buildIndexes)
         {
             QueueSearchIndexes(buildIndexes);

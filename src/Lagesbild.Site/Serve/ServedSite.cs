@@ -11,6 +11,9 @@ namespace Lagesbild.Site.Serve;
 /// </summary>
 public sealed record ServedSite(int Version, string BaseUrl, FrozenDictionary<string, byte[]> Files, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The language of the error panel: the editors' Swedish unless <c>--lang en</c>.</summary>
+    public Language Language { get; init; } = Language.Swedish;
+
     public bool IsBroken => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>True before any build succeeded: there are no last good pages to fall back on.</summary>

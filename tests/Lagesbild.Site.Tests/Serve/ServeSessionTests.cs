@@ -121,7 +121,7 @@ public sealed class ServeSessionTests : IDisposable
         _site.Write("content/2024/01-inledning.md", "---\ntitle: Inledning\nfärg: röd\n---\n\nHalvfärdig text.\n");
         var broken = HtmlPage.Parse(await Eventually.Get(() => _http.GetStringAsync(url), p => p.Contains("serve-errors", StringComparison.Ordinal), "the error overlay"));
 
-        Assert.Equal("The build failed: 1 error(s)", broken.QuerySelector(".serve-errors h2")?.NormalizedText());
+        Assert.Equal("Bygget misslyckades: 1 fel", broken.QuerySelector(".serve-errors h2")?.NormalizedText());
         Assert.Equal(
             $"{chapter}:3:1 error: unknown key `färg` allowed keys here: title, description, visibility [LB102]",
             broken.QuerySelector(".serve-errors li")?.NormalizedText());
