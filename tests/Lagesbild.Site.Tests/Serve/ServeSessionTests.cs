@@ -1,3 +1,4 @@
+using Lagesbild.Site.Diagnostics;
 using System.Net;
 using Lagesbild.Site.Serve;
 using Lagesbild.Site.Tests.Support;
@@ -121,7 +122,7 @@ public sealed class ServeSessionTests : IDisposable
         _site.Write("content/2024/01-inledning.md", "---\ntitle: Inledning\nfärg: röd\n---\n\nHalvfärdig text.\n");
         var broken = HtmlPage.Parse(await Eventually.Get(() => _http.GetStringAsync(url), p => p.Contains("serve-errors", StringComparison.Ordinal), "the error overlay"));
 
-        Assert.Equal("Bygget misslyckades: 1 fel", broken.QuerySelector(".serve-errors h2")?.NormalizedText());
+        Assert.Equal("The build failed: 1 error(s)", broken.QuerySelector(".serve-errors h2")?.NormalizedText());
         Assert.Equal(
             $"{chapter}:3:1 error: unknown key `färg` allowed keys here: title, description, visibility [LB102]",
             broken.QuerySelector(".serve-errors li")?.NormalizedText());
@@ -137,14 +138,17 @@ public sealed class ServeSessionTests : IDisposable
     public async Task Content_that_never_built_shows_the_errors_on_every_page()
     {
         _site.Write("content/2024/edition.yml", "title: Lägesbild 2024\npublished: igår\nstatus: published\n");
-        var session = Start();
+        var session = Start(language: Language.Swedish);
 
         var response = await _http.GetAsync(new Uri(session.Address, "2024/inledning/"));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = HtmlPage.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains($"{_site.ContentDirectory}/2024/edition.yml:2:12 error: `published` is not a date: `igår`", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
-        Assert.Contains("No build has worked yet.", html.QuerySelector(".serve-errors p")?.NormalizedText(), StringComparison.Ordinal);
+        // An editor's preview speaks Swedish: the heading, the advice and the severity of each line.
+        Assert.Equal("Bygget misslyckades: 1 fel", html.QuerySelector(".serve-errors h2")?.NormalizedText());
+        Assert.StartsWith($"{_site.ContentDirectory}/2024/edition.yml:2:12 fel: ", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
+        Assert.Contains("igår", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
+        Assert.Contains("Inget bygge har fungerat än.", html.QuerySelector(".serve-errors p")?.NormalizedText(), StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -154,9 +158,9 @@ public sealed class ServeSessionTests : IDisposable
         _site.Dispose();
     }
 
-    private ServeSession Start(string baseUrl = "/")
+    private ServeSession Start(string baseUrl = "/", Language language = Language.English)
     {
-        _session = ServeSession.Start(_site.Options(baseUrl, drafts: true), FreePort.Find(), TextWriter.Null);
+        _session = ServeSession.Start(_site.Options(baseUrl, drafts: true), FreePort.Find(), TextWriter.Null, language);
         return _session;
     }
 
