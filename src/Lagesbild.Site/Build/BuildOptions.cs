@@ -19,4 +19,11 @@ public sealed record BuildOptions(
     /// Node has rebuilt the index.
     /// </summary>
     public bool DeferSearchIndexes { get; init; }
+
+    /// <summary>
+    /// For <c>check</c>: everything a build finds, without the search indexes. Nothing is written,
+    /// so Node.js and the search packages are not needed at all; the pages are still rendered, since
+    /// a layout error only shows when a page is.
+    /// </summary>
+    public bool SkipSearchIndexes { get; init; }
 }

@@ -39,22 +39,27 @@ public static class SiteBuilder
 
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
-        var search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
-        var searchRuntime = search?.BuildRuntime(diagnostics);
-        if (search is null || searchRuntime is null)
+        LunrIndexBuilder? search = null;
+        byte[]? searchRuntime = [];
+        if (!options.SkipSearchIndexes)
         {
-            // Every page links the search runtime; without it each would report the same problem.
-            return new BuildResult(diagnostics.ToSortedArray(), []);
+            search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
+            searchRuntime = search?.BuildRuntime(diagnostics);
+            if (search is null || searchRuntime is null)
+            {
+                // Every page links the search runtime; without it each would report the same problem.
+                return new BuildResult(diagnostics.ToSortedArray(), []);
+            }
         }
 
-        assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime, urls);
+        assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime!, urls);
         var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
 
         // Node builds the search indexes from the model while the pages render; neither changes it.
         // Deferred (serve), Node runs when serve asks, after the pages are out, so it does not slow them down.
         var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
-        List<OutputFile> BuildSearchIndexes() => SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
+        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
         var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.

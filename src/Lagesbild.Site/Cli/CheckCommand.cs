@@ -37,7 +37,7 @@ public static class CheckCommand
     /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish)
     {
-        var result = SiteBuilder.Build(options);
+        var result = SiteBuilder.Build(options with { SkipSearchIndexes = true });
         DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
         if (!result.Succeeded)
         {
