@@ -63,6 +63,8 @@ public static class DiagnosticCodes
         public const string UnsafePath = "LB402";
         public const string AlreadyExists = "LB403";
         public const string NotNewer = "LB404";
+        public const string TableNotUpdated = "LB430";
+        public const string PublishedWithCopiedTable = "LB431";
     }
 
     /// <summary>Problems with Scriban layouts.</summary>
