@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
-using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Markdig.Syntax;
@@ -73,10 +72,11 @@ public static class EditionImageLoader
         if (!File.Exists(path))
         {
             var nearly = SameNameOtherCase(path);
+            var folder = $"{year}/{string.Concat(parts[..^1].Select(p => p + "/"))}";
             diagnostics.Error(DiagnosticCodes.Image.MissingFile, location,
                 new($"Bildfilen `{relative}` finns inte i mappen för {year} års utgåva.", $"the image file `{relative}` does not exist in the {year} edition's folder"),
                 nearly is null
-                    ? new($"Lägg bildfilen i {DisplayPath.For(Path.GetDirectoryName(path)!)}/ eller rätta stavningen i kapitlet.", $"put the image file in {DisplayPath.For(Path.GetDirectoryName(path)!)}/ or correct the name in the chapter")
+                    ? new($"Lägg bildfilen i mappen {folder} eller rätta stavningen i kapitlet.", $"put the image file in {folder} or correct the name in the chapter")
                     : new($"Det finns en fil som heter `{nearly}`. Stora och små bokstäver måste stämma.", $"there is a file named `{nearly}`; capital and small letters must match"));
             return null;
         }
