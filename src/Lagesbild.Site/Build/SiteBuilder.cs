@@ -22,6 +22,7 @@ public static class SiteBuilder
         if (site is not null)
         {
             ModelValidator.Validate(site, diagnostics);
+            Editions.CopiedTableCheck.Validate(site, diagnostics);
         }
 
         var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);

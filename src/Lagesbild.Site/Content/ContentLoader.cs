@@ -81,6 +81,7 @@ public static partial class ContentLoader
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
             TableFileIds = TableFileIds(Path.Combine(directory, "data")),
+            Images = Images.EditionImageLoader.Load(directory, year, chapters, diagnostics),
         };
     }
 

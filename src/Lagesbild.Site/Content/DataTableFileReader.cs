@@ -34,7 +34,7 @@ public static partial class DataTableFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("caption", "source", "notes", "columns", "rows");
+        yaml.RejectUnknownKeys("caption", "source", "notes", "columns", "rows", TableCopyReader.CopiedFromKey, TableCopyReader.UnchangedKey);
         var caption = yaml.RequiredString("caption", "give the table a caption, e.g. `caption: Anmälda brott 2023`");
         var notes = ReadNotes(yaml, diagnostics);
         var columnNodes = yaml.Sequence("columns", required: true, ColumnsHint);
@@ -50,7 +50,10 @@ public static partial class DataTableFileReader
             return null;
         }
 
-        return new DataTable(id, caption, yaml.OptionalString("source"), notes, columnTree, rows, source.At(yaml.Node));
+        return new DataTable(id, caption, yaml.OptionalString("source"), notes, columnTree, rows, source.At(yaml.Node))
+        {
+            Copy = TableCopyReader.Read(yaml, diagnostics),
+        };
     }
 
     private static ImmutableArray<TableNote> ReadNotes(YamlMappingReader yaml, DiagnosticBag diagnostics)

@@ -32,6 +32,19 @@ public static class DiagnosticCodes
         public const string BadChart = "LB213";
     }
 
+    /// <summary>Problems with pictures and maps placed in chapters with <c>![alt](file)</c>.</summary>
+    public static class Image
+    {
+        public const string MissingFile = "LB240";
+        public const string RemoteUrl = "LB241";
+        public const string OutsideEdition = "LB242";
+        public const string UnsupportedFormat = "LB243";
+        public const string FormatMismatch = "LB244";
+        public const string InvalidFile = "LB245";
+        public const string UnsafeSvg = "LB246";
+        public const string LargeFile = "LB247";
+    }
+
     /// <summary>Problems with data tables.</summary>
     public static class Table
     {
@@ -50,6 +63,8 @@ public static class DiagnosticCodes
         public const string UnsafePath = "LB402";
         public const string AlreadyExists = "LB403";
         public const string NotNewer = "LB404";
+        public const string TableNotUpdated = "LB430";
+        public const string PublishedWithCopiedTable = "LB431";
     }
 
     /// <summary>Problems with Scriban layouts.</summary>

@@ -22,37 +22,40 @@ public static partial class NewEdition
         if (!Directory.Exists(root))
         {
             diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
-                "the content folder does not exist", "run the command from the repository root, or pass --content DIR");
+                new("Mappen content finns inte här.", "the content folder does not exist"),
+                new("Kör kommandot i repots rotmapp (där mappen content finns), eller ange mappen med --content MAPP.", "run the command from the repository root, or pass --content DIR"));
             return null;
         }
 
         if (year is < 1000 or > 9999)
         {
             diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(DisplayPath.For(root)),
-                $"`{year}` is not a year", "give the new edition's year with four digits, e.g. `new-edition 2025`");
+                new($"`{year}` är inget årtal.", $"`{year}` is not a year"),
+                new("Skriv den nya upplagans år med fyra siffror, till exempel `new-edition 2025`.", "give the new edition's year with four digits, e.g. `new-edition 2025`"));
             return null;
         }
 
         if (Directory.Exists(target) || File.Exists(target))
         {
             diagnostics.Error(DiagnosticCodes.Edition.AlreadyExists, SourceLocation.File(DisplayPath.For(target)),
-                $"the edition {year} already exists; new-edition never overwrites an edition",
-                $"edit {DisplayPath.For(target)}/ directly, or remove it first if you really want to start it again");
+                new($"Upplagan {year} finns redan. new-edition skriver aldrig över en befintlig upplaga.", $"the edition {year} already exists; new-edition never overwrites an edition"),
+                new($"Ändra direkt i {DisplayPath.For(target)}/, eller ta bort mappen först om du verkligen vill börja om.", $"edit {DisplayPath.For(target)}/ directly, or remove it first if you really want to start it again"));
             return null;
         }
 
         if (source is null)
         {
             diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
-                "there is no edition to start from", "new-edition copies the latest content/<year>/ that has an edition.yml");
+                new("Det finns ingen upplaga att utgå från.", "there is no edition to start from"),
+                new("new-edition kopierar den senaste mappen content/<år>/ som har en edition.yml.", "new-edition copies the latest content/<year>/ that has an edition.yml"));
             return null;
         }
 
         if (source.Value.Year > year)
         {
             diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(DisplayPath.For(target)),
-                $"{year} is older than the latest edition {source.Value.Year}",
-                $"new-edition starts the next edition from the latest one; use a year after {source.Value.Year}");
+                new($"{year} är tidigare än den senaste upplagan, {source.Value.Year}.", $"{year} is older than the latest edition {source.Value.Year}"),
+                new($"new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter {source.Value.Year}.", $"new-edition starts the next edition from the latest one; use a year after {source.Value.Year}"));
             return null;
         }
 
@@ -68,14 +71,21 @@ public static partial class NewEdition
             var editionFile = Path.Combine(staging, "edition.yml");
             var edition = EditionYamlRewriter.Rewrite(File.ReadAllText(editionFile), sourceYear, year);
             File.WriteAllText(editionFile, edition.Text, new UTF8Encoding(false));
+            var tables = copied.Where(IsTableFile).ToList();
+            foreach (var table in tables)
+            {
+                var path = Path.Combine(staging, table);
+                File.WriteAllText(path, TableCopyMarker.Mark(File.ReadAllText(path), sourceYear, year), new UTF8Encoding(false));
+            }
+
             Directory.Move(staging, target);
             var mentions = copied
-                .Where(path => path != "edition.yml" && MentionsYear(File.ReadAllText(Path.Combine(target, path)), sourceYear))
+                .Where(path => path != "edition.yml" && !IsTableFile(path) && MentionsYear(File.ReadAllText(Path.Combine(target, path)), sourceYear))
                 .Select(path => DisplayPath.For(Path.Combine(target, path)))
                 .ToList();
             return new NewEditionPlan(year, sourceYear, DisplayPath.For(target), DisplayPath.For(sourceDirectory), edition.Title, edition.Published,
                 copied.Count(p => ChapterFileReader.TryParseFileName(p, out _, out _)),
-                copied.Count(p => p.StartsWith("data/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)),
+                [.. tables.Select(path => DisplayPath.For(Path.Combine(target, path)))],
                 mentions);
         }
         finally
@@ -116,6 +126,9 @@ public static partial class NewEdition
                 .Select(d => ((int Year, string Directory)?)(int.Parse(d.Name, CultureInfo.InvariantCulture), d.Directory))
                 .MaxBy(d => d!.Value.Year)
             : null;
+
+    private static bool IsTableFile(string relative) =>
+        relative.StartsWith("data/", StringComparison.Ordinal) && relative.EndsWith(".yml", StringComparison.Ordinal) && !relative[5..].Contains('/');
 
     private static bool MentionsYear(string text, int year) =>
         text.Contains(Year(year), StringComparison.Ordinal) || text.Contains(Year(year - 1), StringComparison.Ordinal);

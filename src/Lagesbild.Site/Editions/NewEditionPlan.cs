@@ -1,6 +1,7 @@
 namespace Lagesbild.Site.Editions;
 
 /// <summary>What <c>new-edition</c> created, for the command to report and the editor to follow up.</summary>
+/// <param name="Tables">The copied table files, each marked <c>copied_from</c> until updated.</param>
 /// <param name="StillMentioningOldYears">Copied files that mention the source edition's year or the one before, to review.</param>
 public sealed record NewEditionPlan(
     int Year,
@@ -10,5 +11,5 @@ public sealed record NewEditionPlan(
     string Title,
     DateOnly? Published,
     int Chapters,
-    int Tables,
+    IReadOnlyList<string> Tables,
     IReadOnlyList<string> StillMentioningOldYears);

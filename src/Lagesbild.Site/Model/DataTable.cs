@@ -13,6 +13,12 @@ public sealed record DataTable(
     ImmutableArray<RowNode> Rows,
     SourceLocation Location)
 {
+    /// <summary>Set when <c>new-edition</c> copied the table from an earlier edition (<c>copied_from:</c>), see <see cref="TableCopy"/>.</summary>
+    public TableCopy? Copy { get; init; }
+
+    /// <summary>True while the table holds copied figures not yet updated for its edition.</summary>
+    public bool AwaitsUpdate => Copy is { AwaitsUpdate: true };
+
     /// <summary>The leaf columns in order; each row has one cell per leaf.</summary>
     public ImmutableArray<ColumnSpec> Columns { get; } = [.. Leaves(ColumnTree)];
 

@@ -32,5 +32,12 @@ public sealed record Edition(
     /// </summary>
     public System.Collections.Frozen.FrozenSet<string> PlacedTableIds { get; } = TablePlacement.PlacedIds(Chapters);
 
+    /// <summary>
+    /// The pictures the chapters show, by the address as written in <c>![alt](address)</c>, so the
+    /// renderer looks each one up instead of resolving the path again.
+    /// </summary>
+    public ImmutableSortedDictionary<string, EditionImage> Images { get; init; } =
+        ImmutableSortedDictionary<string, EditionImage>.Empty.WithComparers(StringComparer.Ordinal);
+
     public Chapter? FindChapter(string slug) => Chapters.FirstOrDefault(c => c.Slug == slug);
 }

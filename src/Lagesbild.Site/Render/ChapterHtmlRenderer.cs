@@ -41,6 +41,7 @@ public sealed class ChapterHtmlRenderer
         var renderer = new HtmlRenderer(writer) { LinkRewriter = RewriteLink };
         _pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageLinkRenderer(_edition.Images, _urls.File));
         renderer.Render(chapter.Document);
         writer.Flush();
         return writer.ToString();

@@ -74,6 +74,7 @@ public sealed class SiteRenderer
 
         Add(files, $"{edition.Year}/utskrift/index.html", EditionView(edition, null), PrintPage(edition, html), diagnostics);
         files.AddRange(TableDownloads.Files(edition));
+        files.AddRange(Images.ImageFiles.For(edition));
         // The search page reads ?q= and its index (written by the search step) in the browser.
         var searchUrl = _urls.Page(edition.Year, "sok");
         var search = new PageView("search", "Sök", searchUrl, _urls.Absolute(searchUrl), $"Sök i {edition.Title}", "", null, null, []);

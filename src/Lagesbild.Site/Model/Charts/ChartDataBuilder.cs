@@ -42,6 +42,13 @@ public static partial class ChartDataBuilder
             .OrderBy(e => e.Year)
             .Select(e => new ChartSource(e, e.Tables[tableId]))
             .ToList();
+        // A draft's table copied by new-edition repeats last year's figures: drawn as this year's,
+        // two editions would show identical figures as if that were the data.
+        if (table.AwaitsUpdate && sources.Count > 1)
+        {
+            sources.RemoveAll(s => s.Edition.Year == edition.Year);
+        }
+
         var explicitKeys = columnKeys.Count > 0;
         var hasRowNames = table.Columns[0].Type == ColumnType.Text;
         if (columns.Count >= 2 && columns.All(c => HasYear(c.Header)))
