@@ -29,6 +29,9 @@ public static partial class ChapterMarkupChecks
             return new SourceLocation(displayPath, line, column);
         }
 
+        SourceLocation AtLine(int line, int column) => new(displayPath, line + 1, column + 1);
+        ChapterDirectiveChecks.Check(text, document, AtLine, diagnostics);
+        ChapterReferenceChecks.Check(document, At, AtLine, diagnostics);
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             if (string.IsNullOrWhiteSpace(AltText(image)))

@@ -26,9 +26,9 @@ public static class ModelValidator
         }
     }
 
-    /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page.</summary>
+    /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page: sections, tables, charts and footnotes.</summary>
     public static ISet<string> AnchorsOf(Edition edition, Chapter chapter) =>
-        new HashSet<string>(AnchorsInOrder(chapter), StringComparer.Ordinal);
+        new HashSet<string>(PageIds.All(chapter.Document).Select(a => a.Id), StringComparer.Ordinal);
 
     /// <summary>The ids of a chapter page's sections, then of its tables and charts, in document order.</summary>
     public static IEnumerable<string> AnchorsInOrder(Chapter chapter) =>
@@ -36,12 +36,11 @@ public static class ModelValidator
             .Concat(chapter.Document.Descendants<DataTableBlock>().Select(DirectiveAnchor))
             .Distinct(StringComparer.Ordinal);
 
-    public static string TableAnchor(string tableId) => "tabell-" + tableId;
+    public static string TableAnchor(string tableId) => PageIds.TableAnchor(tableId);
 
-    public static string ChartAnchor(string tableId) => "diagram-" + tableId;
+    public static string ChartAnchor(string tableId) => PageIds.ChartAnchor(tableId);
 
-    public static string DirectiveAnchor(DataTableBlock directive) =>
-        directive.Kind == "chart" ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
+    public static string DirectiveAnchor(DataTableBlock directive) => PageIds.DirectiveAnchor(directive);
 
     private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
     {
@@ -166,7 +165,7 @@ public static class ModelValidator
             return;
         }
 
-        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor) && !anchor.StartsWith("fn", StringComparison.Ordinal))
+        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor))
         {
             var headings = targetChapter.Headings.Select(h => "#" + h.Id).Take(8);
             diagnostics.Error(DiagnosticCodes.Chapter.BrokenAnchor, location, $"`#{anchor}` is not a section of \"{targetChapter.Title}\"",
