@@ -53,14 +53,13 @@ public static class ChapterDirectiveChecks
             return;
         }
 
-        foreach (var inner in figure.Descendants<Block>().Where(b => b is HeadingBlock or DataTableBlock or DirectiveContainerBlock))
+        foreach (var inner in figure.Descendants<Block>().Where(b => b is HeadingBlock or DataTableBlock or FigureBlock))
         {
             var what = inner switch
             {
                 HeadingBlock => new Phrase("en rubrik", "a heading"),
                 DataTableBlock table => new Phrase($"`::: {table.Kind}`", $"`::: {table.Kind}`"),
-                DirectiveContainerBlock block => new Phrase($"`{block.Opening}`", $"`{block.Opening}`"),
-                _ => new Phrase("", ""),
+                _ => new Phrase("en figur", "a figure"),
             };
             diagnostics.Error(DiagnosticCodes.Chapter.BadFigure, at(inner.Line, inner.Column),
                 new($"En figur kan inte innehålla {what.Swedish}.", $"a figure cannot hold {what.English}"),

@@ -25,13 +25,15 @@ public sealed class DirectiveBlockParser : BlockParser
     public override BlockState TryOpen(BlockProcessor processor)
     {
         var text = processor.Line.ToString();
-        if (processor.IsCodeIndent || !DirectiveLine.IsDirectiveLike(text))
+        var directive = processor.IsCodeIndent ? null
+            : DirectiveLine.IsDirectiveLike(text) ? DirectiveLine.Parse(text)
+            : DirectiveLine.ShortColons(text);
+        if (directive is null)
         {
             return BlockState.None;
         }
 
         DirectiveLines.Add(processor.Document, processor.LineIndex);
-        var directive = DirectiveLine.Parse(text);
         var span = new SourceSpan(processor.Start, processor.Line.End);
         Block block = directive.Kind switch
         {

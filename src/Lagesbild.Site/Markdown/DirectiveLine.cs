@@ -23,6 +23,20 @@ public sealed partial record DirectiveLine(DirectiveKind Kind, string Id = "", I
     /// <summary>True when <paramref name="text"/> starts with <c>:::</c>, the lines this grammar owns.</summary>
     public static bool IsDirectiveLike(ReadOnlySpan<char> text) => text.StartsWith(":::", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A line with one or two colons before a directive's name (<c>:: internal</c>): a typo that
+    /// would otherwise publish the block's text as an ordinary paragraph.
+    /// </summary>
+    public static DirectiveLine? ShortColons(string line)
+    {
+        var match = Short().Match(line);
+        return match.Success
+            ? Invalid(new DirectiveProblem(
+                new("Raden ser ut som ett block men börjar med för få kolon.", "the line looks like a block but starts with too few colons"),
+                new("Skriv exakt tre kolon. " + AllowedForms.Swedish, "write exactly three colons; " + AllowedForms.English)))
+            : null;
+    }
+
     /// <summary>Reads a line that starts with <c>:::</c> (indentation already skipped).</summary>
     public static DirectiveLine Parse(string line)
     {
@@ -164,6 +178,9 @@ public sealed partial record DirectiveLine(DirectiveKind Kind, string Id = "", I
 
     [GeneratedRegex(@"^:::[ \t]+(?<name>[a-z]+)(?:[ \t]+(?<words>[^ \t]+))*$")]
     private static partial Regex Exact();
+
+    [GeneratedRegex(@"^:{1,2}[ \t\u00A0]*(internal|internt|intern|figure|figur|table|tabell|chart|diagram)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Short();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex TableId();
