@@ -18,8 +18,10 @@ public static class ChapterDirectiveChecks
         List<ContainerBlock> trees = [document, .. InternalContent.Removed(document)];
         foreach (var invalid in trees.SelectMany(t => t.Descendants<InvalidDirectiveBlock>()))
         {
-            diagnostics.Error(DiagnosticCodes.Chapter.InvalidDirective, at(invalid.Line, invalid.Column + invalid.Problem.Offset),
-                invalid.Problem.Message, invalid.Problem.Hint);
+            if (invalid.Problem is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.Chapter.InvalidDirective, at(invalid.Line, invalid.Column + problem.Offset), problem.Message, problem.Hint);
+            }
         }
 
         foreach (var block in trees.SelectMany(t => t.DescendantsAndSelf()).OfType<DirectiveContainerBlock>().Where(b => !b.IsClosed))

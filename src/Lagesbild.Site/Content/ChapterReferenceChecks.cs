@@ -140,8 +140,10 @@ public static partial class ChapterReferenceChecks
     private static void CheckDuplicateIds(MarkdownDocument document, Func<int, SourceLocation> atOffset, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<string, MarkdownObject>(StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, node) in PageIds.All(document))
         {
+            var placedBefore = node is DataTableBlock && !placed.Add(id);
             if (first.TryAdd(id, node))
             {
                 continue;
@@ -151,7 +153,7 @@ public static partial class ChapterReferenceChecks
             diagnostics.Error(DiagnosticCodes.Chapter.DuplicateId, atOffset(node.Span.Start),
                 new($"Sidan har redan ett element med id `{id}` (rad {atOffset(earlier.Span.Start).Line}), så länkar till `#{id}` kan hamna fel.",
                     $"the page already has an element with the id `{id}` (line {atOffset(earlier.Span.Start).Line}), so links to `#{id}` may go to the wrong place"),
-                node is DataTableBlock directive && earlier is DataTableBlock
+                node is DataTableBlock directive && placedBefore
                     ? new($"Placera `::: {directive.Kind} {directive.TableId}` bara en gång i kapitlet och länka dit med `#{id}`.",
                         $"place `::: {directive.Kind} {directive.TableId}` only once in the chapter and link to it with `#{id}`")
                     : new("Byt namn på rubriken, så att den inte heter som en tabell eller ett diagram på sidan.",

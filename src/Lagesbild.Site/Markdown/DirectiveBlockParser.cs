@@ -45,8 +45,9 @@ public sealed class DirectiveBlockParser : BlockParser
             },
             DirectiveKind.Internal => new InternalBlock(this) { EndLine = int.MaxValue },
             DirectiveKind.Figure => new FigureBlock(this) { EndLine = int.MaxValue },
+            _ when IsColonsOnly(text) && MistakenOpening(processor) is { } opening => Matched(opening),
             DirectiveKind.Close => new InvalidDirectiveBlock(this) { Problem = ClosesNothing },
-            _ => new InvalidDirectiveBlock(this) { Problem = directive.Problem! },
+            _ => new InvalidDirectiveBlock(this) { Problem = directive.Problem!, IsOpening = !IsColonsOnly(text) },
         };
         block.Line = processor.LineIndex;
         block.Column = processor.Column;
@@ -54,6 +55,35 @@ public sealed class DirectiveBlockParser : BlockParser
         processor.NewBlocks.Push(block);
         return block is InvalidDirectiveBlock ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
     }
+
+    /// <summary>
+    /// The mistaken opening line (<c>::: Internal</c>) this closing line belongs to, if any: its
+    /// closing line is then not reported again as closing nothing.
+    /// </summary>
+    private static InvalidDirectiveBlock? MistakenOpening(BlockProcessor processor)
+    {
+        var container = processor.CurrentContainer;
+        for (var i = (container?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            switch (container![i])
+            {
+                case InvalidDirectiveBlock { IsOpening: true, IsMatched: false } opening:
+                    return opening;
+                case InvalidDirectiveBlock { IsOpening: true } or DataTableBlock or DirectiveContainerBlock:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private InvalidDirectiveBlock Matched(InvalidDirectiveBlock opening)
+    {
+        opening.IsMatched = true;
+        return new InvalidDirectiveBlock(this) { Problem = null };
+    }
+
+    private static bool IsColonsOnly(string text) => text.TrimEnd(' ', '\t').All(c => c == ':');
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {

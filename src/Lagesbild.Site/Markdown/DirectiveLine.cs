@@ -128,7 +128,7 @@ public sealed partial record DirectiveLine(DirectiveKind Kind, string Id = "", I
         {
             return new DirectiveProblem(
                 new("Raden börjar med fler än tre kolon.", "the line starts with more than three colons"),
-                new("Skriv exakt tre kolon: " + AllowedForms.Swedish, "write exactly three colons; " + AllowedForms.English));
+                new("Skriv exakt tre kolon. " + AllowedForms.Swedish, "write exactly three colons; " + AllowedForms.English));
         }
 
         if (text.Length > 3 && text[3] is not (' ' or '\t'))

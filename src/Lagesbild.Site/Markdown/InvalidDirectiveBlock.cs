@@ -14,5 +14,12 @@ public sealed class InvalidDirectiveBlock : LeafBlock
         ProcessInlines = false;
     }
 
-    public required DirectiveProblem Problem { get; init; }
+    /// <summary>What is wrong; null on the closing line of a mistaken opening line, which is reported once, with the opening line.</summary>
+    public required DirectiveProblem? Problem { get; init; }
+
+    /// <summary>True when the line was meant to open a block, so the next closing line belongs to it.</summary>
+    public bool IsOpening { get; init; }
+
+    /// <summary>True once a closing line was matched to this mistaken opening line.</summary>
+    public bool IsMatched { get; set; }
 }
