@@ -13,7 +13,9 @@ namespace Lagesbild.Site.Content;
 /// <summary>Reads a chapter <c>NN-slug.md</c>: front matter, the Markdown parsed once, and its headings.</summary>
 public static partial class ChapterFileReader
 {
-    private const string FrontMatterHint = "start the file with a front matter block: a line `---`, then `title: …`, then a line `---`";
+    private static readonly Phrase FrontMatterHint = new(
+        "Börja filen med en rad `---`, sedan `title: …` och sedan en rad `---` till.",
+        "start the file with a front matter block: a line `---`, then `title: …`, then a line `---`");
 
     public static bool TryParseFileName(string fileName, out int order, out string slug)
     {
@@ -29,8 +31,9 @@ public static partial class ChapterFileReader
         if (!TryParseFileName(fileName, out var order, out var slug))
         {
             diagnostics.Error(DiagnosticCodes.Chapter.BadFileName, SourceLocation.File(displayPath),
-                $"`{fileName}` is not a chapter file name",
-                "name chapters `NN-slug.md`: two digits for the order, then lowercase a-z, 0-9 and hyphens, e.g. `03-stadsdelsomradet.md`");
+                new($"`{fileName}` är inte ett giltigt namn på en kapitelfil.", $"`{fileName}` is not a chapter file name"),
+                new("Döp kapitel till `NN-namn.md`: två siffror för ordningen, sedan små bokstäver a–z, siffror och bindestreck, till exempel `03-stadsdelsomradet.md`.",
+                    "name chapters `NN-slug.md`: two digits for the order, then lowercase a-z, 0-9 and hyphens, e.g. `03-stadsdelsomradet.md`"));
             return null;
         }
 
@@ -44,7 +47,7 @@ public static partial class ChapterFileReader
         if (frontMatter is null)
         {
             diagnostics.Error(DiagnosticCodes.Chapter.MissingFrontMatter, SourceLocation.File(displayPath),
-                "the chapter has no front matter", FrontMatterHint);
+                new("Kapitlet saknar inledande block med titel (front matter).", "the chapter has no front matter"), FrontMatterHint);
             return null;
         }
 
@@ -78,8 +81,9 @@ public static partial class ChapterFileReader
             case "internal":
                 return true;
             case var other:
-                diagnostics.Error(DiagnosticCodes.Yaml.InvalidValue, yaml.Source.At(yaml.Get("visibility")!), $"unknown visibility `{other}`",
-                    "write `visibility: internal` for a chapter only staff may read, or leave the line out");
+                diagnostics.Error(DiagnosticCodes.Yaml.InvalidValue, yaml.Source.At(yaml.Get("visibility")!), new($"Okänt värde för visibility: `{other}`.", $"unknown visibility `{other}`"),
+                    new("Skriv `visibility: internal` för ett kapitel som bara personalen får läsa, eller ta bort raden.",
+                        "write `visibility: internal` for a chapter only staff may read, or leave the line out"));
                 return false;
         }
     }
@@ -117,21 +121,23 @@ public static partial class ChapterFileReader
             var text = HeadingText.Of(block);
             if (text.Length == 0)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, "the heading is empty",
-                    "write the section's name after the `#` marks, or remove the line");
+                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, new("Rubriken är tom.", "the heading is empty"),
+                    new("Skriv avsnittets namn efter `#`-tecknen, eller ta bort raden.", "write the section's name after the `#` marks, or remove the line"));
                 continue;
             }
 
             if (block.Level == 1)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, $"`# {text}` is a second page title",
-                    "the chapter title comes from `title:` in the front matter; start sections with `##`");
+                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, new($"`# {text}` blir en andra sidtitel.", $"`# {text}` is a second page title"),
+                    new("Kapitlets titel kommer från `title:` överst i filen. Börja avsnitt med `##`.",
+                        "the chapter title comes from `title:` in the front matter; start sections with `##`"));
             }
             else if (block.Level > previousLevel + 1)
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location,
-                    $"heading level {block.Level} skips level {previousLevel + 1}",
-                    $"use {new string('#', previousLevel + 1)} here, so screen readers can follow the outline");
+                    new($"Rubriknivå {block.Level} hoppar över nivå {previousLevel + 1}.", $"heading level {block.Level} skips level {previousLevel + 1}"),
+                    new($"Använd {new string('#', previousLevel + 1)} här, så att skärmläsare kan följa strukturen.",
+                        $"use {new string('#', previousLevel + 1)} here, so screen readers can follow the outline"));
             }
 
             previousLevel = block.Level;

@@ -13,7 +13,9 @@ namespace Lagesbild.Site.Content;
 /// </summary>
 public static partial class ChapterMarkupChecks
 {
-    private const string MarkdownInstead = "raw HTML is turned off; write it in Markdown instead (`**fet**`, `[länk](url)`, lists, `::: figure`)";
+    private static readonly Phrase MarkdownInstead = new(
+        "HTML fungerar inte i kapitlen. Skriv det i Markdown i stället: `**fet**`, `[länk](url)`, listor eller `::: figure`.",
+        "raw HTML is turned off; write it in Markdown instead (`**fet**`, `[länk](url)`, lists, `::: figure`)");
 
     // Built once: pipelines are immutable and thread-safe, and chapters are read in parallel.
     private static readonly MarkdownPipeline RawHtmlFinder = MarkdownPipelineFactory.CreateRawHtmlFinder();
@@ -29,12 +31,16 @@ public static partial class ChapterMarkupChecks
             return new SourceLocation(displayPath, line, column);
         }
 
+        SourceLocation AtLine(int line, int column) => new(displayPath, line + 1, column + 1);
+        ChapterDirectiveChecks.Check(text, document, AtLine, diagnostics);
+        ChapterReferenceChecks.Check(document, At, AtLine, diagnostics);
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             if (string.IsNullOrWhiteSpace(AltText(image)))
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.MissingAltText, At(image.Span.Start), "the image has no alt text",
-                    "describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`");
+                diagnostics.Error(DiagnosticCodes.Chapter.MissingAltText, At(image.Span.Start), new("Bilden saknar alt-text.", "the image has no alt text"),
+                    new("Beskriv vad bilden visar mellan hakparenteserna, till exempel `![Karta över stadsdelsområdet](karta.png)`.",
+                        "describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`"));
             }
         }
 
@@ -54,8 +60,8 @@ public static partial class ChapterMarkupChecks
             var html = text.Substring(span.Start, span.Length);
             foreach (Match comment in Comment().Matches(html))
             {
-                diagnostics.Warning(DiagnosticCodes.Chapter.RawHtml, at(span.Start + comment.Index), "the HTML comment is shown as text on the page",
-                    "remove it; keep notes for other editors in the pull request instead");
+                diagnostics.Warning(DiagnosticCodes.Chapter.RawHtml, at(span.Start + comment.Index), new("HTML-kommentaren visas som text på sidan.", "the HTML comment is shown as text on the page"),
+                    new("Ta bort den. Skriv anteckningar till andra redaktörer i pull requesten i stället.", "remove it; keep notes for other editors in the pull request instead"));
             }
 
             foreach (Match tag in Tag().Matches(Comment().Replace(html, m => new string(' ', m.Length))))
@@ -78,8 +84,8 @@ public static partial class ChapterMarkupChecks
         if (UnsafeElements.Contains(name))
         {
             unsafeFound = true;
-            diagnostics.Error(DiagnosticCodes.Chapter.UnsafeHtml, at(start), $"`<{name.ToLowerInvariant()}>` is not allowed in a chapter",
-                "remove it: the site runs no scripts or embedded content from chapters");
+            diagnostics.Error(DiagnosticCodes.Chapter.UnsafeHtml, at(start), new($"`<{name.ToLowerInvariant()}>` är inte tillåtet i ett kapitel.", $"`<{name.ToLowerInvariant()}>` is not allowed in a chapter"),
+                new("Ta bort det. Sajten kör inga skript eller inbäddat innehåll från kapitlen.", "remove it: the site runs no scripts or embedded content from chapters"));
         }
 
         var attributes = tag.Groups["attributes"];
@@ -87,19 +93,20 @@ public static partial class ChapterMarkupChecks
         {
             unsafeFound = true;
             diagnostics.Error(DiagnosticCodes.Chapter.UnsafeHtml, at(offset + attributes.Index + handler.Groups["name"].Index),
-                $"the event handler attribute `{handler.Groups["name"].Value}` is not allowed", "remove it: chapters cannot run scripts");
+                new($"Attributet `{handler.Groups["name"].Value}` är inte tillåtet.", $"the event handler attribute `{handler.Groups["name"].Value}` is not allowed"),
+                new("Ta bort det. Kapitlen kan inte köra skript.", "remove it: chapters cannot run scripts"));
         }
 
         foreach (Match url in ScriptUrl().Matches(attributes.Value))
         {
             unsafeFound = true;
-            diagnostics.Error(DiagnosticCodes.Chapter.UnsafeHtml, at(offset + attributes.Index + url.Index), "`javascript:` URLs are not allowed",
-                "link to a web page (https://…) or to another chapter's .md file");
+            diagnostics.Error(DiagnosticCodes.Chapter.UnsafeHtml, at(offset + attributes.Index + url.Index), new("Adresser som börjar med `javascript:` är inte tillåtna.", "`javascript:` URLs are not allowed"),
+                new("Länka till en webbsida (https://…) eller till ett annat kapitels .md-fil.", "link to a web page (https://…) or to another chapter's .md file"));
         }
 
         if (!unsafeFound)
         {
-            diagnostics.Warning(DiagnosticCodes.Chapter.RawHtml, at(start), $"raw HTML `<{name}>` is shown as text on the page", MarkdownInstead);
+            diagnostics.Warning(DiagnosticCodes.Chapter.RawHtml, at(start), new($"HTML-koden `<{name}>` visas som text på sidan.", $"raw HTML `<{name}>` is shown as text on the page"), MarkdownInstead);
         }
     }
 

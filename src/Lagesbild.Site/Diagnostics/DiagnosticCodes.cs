@@ -30,6 +30,12 @@ public static class DiagnosticCodes
         public const string UnsafeHtml = "LB211";
         public const string MissingAltText = "LB212";
         public const string BadChart = "LB213";
+        public const string InvalidDirective = "LB220";
+        public const string InternalReference = "LB222";
+        public const string MissingFootnote = "LB223";
+        public const string DuplicateFootnote = "LB224";
+        public const string DuplicateId = "LB225";
+        public const string BadFigure = "LB226";
     }
 
     /// <summary>Problems with pictures and maps placed in chapters with <c>![alt](file)</c>.</summary>

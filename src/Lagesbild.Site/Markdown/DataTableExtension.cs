@@ -1,11 +1,10 @@
 using Markdig;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 
 namespace Lagesbild.Site.Markdown;
 
 /// <summary>
-/// Adds the <c>::: table id</c> directive. Rendering needs the edition's tables, so the renderer is
+/// Renders the <c>::: table id</c> and <c>::: chart id</c> directives. Rendering needs the edition's tables, so the renderer is
 /// only added when a <see cref="DataTableHtmlSource"/> is given.
 /// </summary>
 public sealed class DataTableExtension : IMarkdownExtension
@@ -19,16 +18,7 @@ public sealed class DataTableExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (pipeline.BlockParsers.Contains<DataTableBlockParser>())
-        {
-            return;
-        }
-
-        // Before the custom container parser, as it is also triggered on a `:::` line.
-        if (!pipeline.BlockParsers.InsertBefore<CustomContainerParser>(new DataTableBlockParser()))
-        {
-            pipeline.BlockParsers.Insert(0, new DataTableBlockParser());
-        }
+        // The directive itself is parsed by DirectiveExtension's parser.
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -22,15 +21,6 @@ public sealed class InternalContentExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.BlockParsers.Contains<InternalBlockParser>())
-        {
-            // Before the custom container parser, as it is also triggered on a `:::` line.
-            if (!pipeline.BlockParsers.InsertBefore<CustomContainerParser>(new InternalBlockParser()))
-            {
-                pipeline.BlockParsers.Insert(0, new InternalBlockParser());
-            }
-        }
-
         if (!_keep)
         {
             pipeline.DocumentProcessed -= RemoveInternalBlocks;
@@ -48,15 +38,38 @@ public sealed class InternalContentExtension : IMarkdownExtension
 
     private static void RemoveInternalBlocks(MarkdownDocument document)
     {
-        var blocks = document.Descendants<InternalBlock>().ToList();
-        foreach (var block in blocks)
+        // Outermost first: an internal block inside another goes with it.
+        var blocks = document.Descendants<InternalBlock>().Where(b => b.Parent is not null).ToList();
+        if (blocks.Count == 0)
         {
-            block.Parent?.Remove(block);
+            return;
         }
 
-        if (blocks.Count > 0)
+        var removed = new List<InternalBlock>();
+        foreach (var block in blocks.Where(b => !b.IsInsideAnother()))
         {
-            RemoveUnreferencedFootnotes(document);
+            block.Parent!.Remove(block);
+            removed.Add(block);
+        }
+
+        InternalContent.SetRemoved(document, removed);
+        RemoveDefinitionsInside(document, removed);
+        RemoveUnreferencedFootnotes(document);
+    }
+
+    /// <summary>
+    /// Markdig moves link reference definitions (<c>[namn]: url</c>) out of the block they were
+    /// written in to one list for the whole document, so removing the block leaves them behind.
+    /// </summary>
+    private static void RemoveDefinitionsInside(MarkdownDocument document, IReadOnlyList<InternalBlock> removed)
+    {
+        foreach (var group in document.Descendants<LinkReferenceDefinitionGroup>().ToList())
+        {
+            foreach (var definition in group.OfType<LinkReferenceDefinition>().Where(d => InternalContent.Covers(removed, d.Line)).ToList())
+            {
+                group.Remove(definition);
+                group.Links.Remove(definition.Label ?? "");
+            }
         }
     }
 
@@ -72,10 +85,8 @@ public sealed class InternalContentExtension : IMarkdownExtension
             return;
         }
 
-        var referenced = document.Descendants<FootnoteLink>()
-            .Where(link => !link.IsBackLink && !IsInside(link, group))
-            .Select(link => link.Footnote)
-            .ToHashSet();
+        var references = document.Descendants<FootnoteLink>().Where(link => !link.IsBackLink && !IsInside(link, group)).ToList();
+        var referenced = references.Select(link => link.Footnote).ToHashSet();
         foreach (var footnote in group.OfType<Footnote>().Where(f => !referenced.Contains(f)).ToList())
         {
             group.Remove(footnote);
@@ -85,6 +96,26 @@ public sealed class InternalContentExtension : IMarkdownExtension
         foreach (var footnote in group.OfType<Footnote>())
         {
             footnote.Order = order++;
+        }
+
+        // References are numbered too (`fnref:3`), and each footnote links back to its own: a back
+        // link to a removed reference would point at nothing.
+        var numbers = references.Select((link, i) => (link.Index, New: i + 1)).ToDictionary(p => p.Index, p => p.New);
+        foreach (var back in group.Descendants<FootnoteLink>().Where(link => link.IsBackLink).ToList())
+        {
+            if (numbers.TryGetValue(back.Index, out var number))
+            {
+                back.Index = number;
+            }
+            else
+            {
+                back.Remove();
+            }
+        }
+
+        foreach (var link in references)
+        {
+            link.Index = numbers[link.Index];
         }
 
         if (group.Count == 0)

@@ -29,7 +29,6 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             .UsePipeTables()
             .UseFootnotes()
-            .UseCustomContainers()
             // Without it inlines (links, images) all report line 0, and findings about them would
             // point at the top of the file instead of at the link.
             .UsePreciseSourceLocation();
@@ -38,6 +37,9 @@ public static class MarkdownPipelineFactory
             builder.DisableHtml();
         }
 
+        // Markdig's custom containers are left out on purpose: they accept any `::: word` and
+        // would render `::: Internal` as a public div. Every `:::` line goes to the strict parser.
+        builder.Extensions.AddIfNotAlready(new DirectiveExtension());
         // Before the section ids, so headings inside removed internal blocks take no ids.
         builder.Extensions.AddIfNotAlready(new InternalContentExtension(keepInternal));
         builder.Extensions.AddIfNotAlready(new SectionIdExtension());

@@ -26,9 +26,9 @@ public static class ModelValidator
         }
     }
 
-    /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page.</summary>
+    /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page: sections, tables, charts and footnotes.</summary>
     public static ISet<string> AnchorsOf(Edition edition, Chapter chapter) =>
-        new HashSet<string>(AnchorsInOrder(chapter), StringComparer.Ordinal);
+        new HashSet<string>(PageIds.All(chapter.Document).Select(a => a.Id), StringComparer.Ordinal);
 
     /// <summary>The ids of a chapter page's sections, then of its tables and charts, in document order.</summary>
     public static IEnumerable<string> AnchorsInOrder(Chapter chapter) =>
@@ -36,12 +36,11 @@ public static class ModelValidator
             .Concat(chapter.Document.Descendants<DataTableBlock>().Select(DirectiveAnchor))
             .Distinct(StringComparer.Ordinal);
 
-    public static string TableAnchor(string tableId) => "tabell-" + tableId;
+    public static string TableAnchor(string tableId) => PageIds.TableAnchor(tableId);
 
-    public static string ChartAnchor(string tableId) => "diagram-" + tableId;
+    public static string ChartAnchor(string tableId) => PageIds.ChartAnchor(tableId);
 
-    public static string DirectiveAnchor(DataTableBlock directive) =>
-        directive.Kind == "chart" ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
+    public static string DirectiveAnchor(DataTableBlock directive) => PageIds.DirectiveAnchor(directive);
 
     private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
     {
@@ -75,17 +74,18 @@ public static class ModelValidator
             if (!directive.IsClosed)
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.UnclosedDirective, location,
-                    $"`::: {directive.Kind} {directive.TableId}` is not closed", "add a line with only `:::` right below it");
+                    new($"Blocket `::: {directive.Kind} {directive.TableId}` avslutas aldrig.", $"`::: {directive.Kind} {directive.TableId}` is not closed"),
+                    new("Skriv en rad med bara `:::` direkt under den.", "add a line with only `:::` right below it"));
             }
 
             if (!edition.TableFileIds.Contains(directive.TableId))
             {
                 var known = edition.Tables.Keys.ToList();
                 diagnostics.Error(DiagnosticCodes.Chapter.UnknownTable, location,
-                    $"there is no data table `{directive.TableId}` in {edition.Year}/data/",
+                    new($"Det finns ingen tabell `{directive.TableId}` i {edition.Year}/data/.", $"there is no data table `{directive.TableId}` in {edition.Year}/data/"),
                     known.Count == 0
-                        ? $"create {edition.Year}/data/{directive.TableId}.yml"
-                        : $"check the spelling; known tables: {string.Join(", ", known)}");
+                        ? new($"Skapa filen {edition.Year}/data/{directive.TableId}.yml.", $"create {edition.Year}/data/{directive.TableId}.yml")
+                        : new($"Kontrollera stavningen. Tabeller som finns: {string.Join(", ", known)}.", $"check the spelling; known tables: {string.Join(", ", known)}"));
             }
             else if (directive.Kind == "chart")
             {
@@ -108,8 +108,10 @@ public static class ModelValidator
         var next = parent is not null && index + 1 < parent.Count ? parent[index + 1] : null;
         if (next is not DataTableBlock { Kind: "table" } table || table.TableId != chart.TableId)
         {
-            diagnostics.Warning(DiagnosticCodes.Chapter.BadChart, location, $"the chart `{chart.TableId}` has no table right below it",
-                $"place `::: table {chart.TableId}` and `:::` right under the chart: the table is the chart's text version");
+            diagnostics.Warning(DiagnosticCodes.Chapter.BadChart, location,
+                new($"Diagrammet `{chart.TableId}` har ingen tabell direkt under sig.", $"the chart `{chart.TableId}` has no table right below it"),
+                new($"Placera `::: table {chart.TableId}` och `:::` direkt under diagrammet. Tabellen är diagrammets textversion.",
+                    $"place `::: table {chart.TableId}` and `:::` right under the chart: the table is the chart's text version"));
         }
     }
 
@@ -153,24 +155,28 @@ public static class ModelValidator
         var targetEdition = target.Year is { } year ? site.Editions.FirstOrDefault(e => e.Year == year) : edition;
         if (targetEdition is null)
         {
-            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` points to the edition {target.Year}, which does not exist",
-                $"editions: {string.Join(", ", site.Editions.Select(e => e.Year))}");
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location,
+                new($"`{url}` pekar på upplagan {target.Year}, som inte finns.", $"`{url}` points to the edition {target.Year}, which does not exist"),
+                new($"Upplagor som finns: {string.Join(", ", site.Editions.Select(e => e.Year))}.", $"editions: {string.Join(", ", site.Editions.Select(e => e.Year))}"));
             return;
         }
 
         var targetChapter = target.Slug is null ? chapter : targetEdition.FindChapter(target.Slug);
         if (targetChapter is null)
         {
-            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` points to a chapter that does not exist in {targetEdition.Year}",
-                $"chapters: {string.Join(", ", targetEdition.Chapters.Select(c => $"{c.Order:00}-{c.Slug}.md"))}");
+            var chapters = string.Join(", ", targetEdition.Chapters.Select(c => $"{c.Order:00}-{c.Slug}.md"));
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location,
+                new($"`{url}` pekar på ett kapitel som inte finns i {targetEdition.Year}.", $"`{url}` points to a chapter that does not exist in {targetEdition.Year}"),
+                new($"Kapitel som finns: {chapters}.", $"chapters: {chapters}"));
             return;
         }
 
-        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor) && !anchor.StartsWith("fn", StringComparison.Ordinal))
+        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor))
         {
-            var headings = targetChapter.Headings.Select(h => "#" + h.Id).Take(8);
-            diagnostics.Error(DiagnosticCodes.Chapter.BrokenAnchor, location, $"`#{anchor}` is not a section of \"{targetChapter.Title}\"",
-                $"sections there: {string.Join(", ", headings)}");
+            var headings = string.Join(", ", targetChapter.Headings.Select(h => "#" + h.Id).Take(8));
+            diagnostics.Error(DiagnosticCodes.Chapter.BrokenAnchor, location,
+                new($"`#{anchor}` är inget avsnitt i \"{targetChapter.Title}\".", $"`#{anchor}` is not a section of \"{targetChapter.Title}\""),
+                new($"Avsnitt där: {headings}.", $"sections there: {headings}"));
         }
     }
 

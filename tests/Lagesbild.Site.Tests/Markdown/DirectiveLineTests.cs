@@ -1,0 +1,63 @@
+using Lagesbild.Site.Markdown;
+
+namespace Lagesbild.Site.Tests.Markdown;
+
+/// <summary>The strict grammar of a <c>:::</c> line: only the exact forms are directives.</summary>
+public sealed class DirectiveLineTests
+{
+    [Theory]
+    [InlineData("::: internal", DirectiveKind.Internal, "")]
+    [InlineData("::: figure  ", DirectiveKind.Figure, "")]
+    [InlineData("::: table anmalda-brott", DirectiveKind.Table, "anmalda-brott")]
+    [InlineData("::: chart t2 andel antal", DirectiveKind.Chart, "t2")]
+    [InlineData(":::", DirectiveKind.Close, "")]
+    [InlineData("::: \t", DirectiveKind.Close, "")]
+    public void Reads_the_exact_forms(string line, DirectiveKind kind, string id)
+    {
+        var directive = DirectiveLine.Parse(line);
+
+        Assert.Equal(kind, directive.Kind);
+        Assert.Equal(id, directive.Id);
+        Assert.Null(directive.Problem);
+    }
+
+    [Theory]
+    [InlineData(":::internal", "no space after")]
+    [InlineData(":::: internal", "more than three colons")]
+    [InlineData("::: Internal", "lowercase")]
+    [InlineData("::: INTERNAL", "lowercase")]
+    [InlineData(":::\u00A0internal", "no-break space")]
+    [InlineData("::: internal\u00A0", "no-break space")]
+    [InlineData("::: internal\u200B", "invisible character")]
+    [InlineData("::: intern", "block names are English")]
+    [InlineData("::: tabell x", "block names are English")]
+    [InlineData(":::table x", "no space after")]
+    [InlineData("::: Table x", "lowercase")]
+    [InlineData("::: table", "has no table id")]
+    [InlineData("::: table Anmalda_Brott", "is not a table id")]
+    [InlineData("::: table x y", "takes one id")]
+    [InlineData("::: internal hemligt", "takes nothing after it")]
+    [InlineData("::: notis", "is not a known block")]
+    [InlineData(":::-)", "no space after")]
+    public void Every_other_spelling_is_a_mistake_with_its_reason(string line, string reason)
+    {
+        var directive = DirectiveLine.Parse(line);
+
+        Assert.Equal(DirectiveKind.Invalid, directive.Kind);
+        Assert.Contains(reason, directive.Problem!.Message.English, StringComparison.Ordinal);
+        Assert.NotNull(directive.Problem.Message.Swedish);
+        Assert.NotNull(directive.Problem.Hint.Swedish);
+    }
+
+    [Theory]
+    [InlineData(":: internal")]
+    [InlineData(": Tabell x")]
+    [InlineData("::figure")]
+    public void One_or_two_colons_before_a_directive_name_are_a_mistake(string line) =>
+        Assert.Equal(DirectiveKind.Invalid, DirectiveLine.ShortColons(line)?.Kind);
+
+    [Theory]
+    [InlineData(": en definition")]
+    [InlineData(":-)")]
+    public void Other_lines_starting_with_a_colon_are_text(string line) => Assert.Null(DirectiveLine.ShortColons(line));
+}
