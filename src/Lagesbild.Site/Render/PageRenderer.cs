@@ -32,10 +32,10 @@ public sealed class PageRenderer
     public string? Render(SiteView site, EditionView? edition, PageView page, DiagnosticBag diagnostics)
     {
         var body = RenderLayout(page.Kind + ".sbn", site, edition, page, null, diagnostics);
-        return body is null ? null : RenderLayout("base.sbn", site, edition, page, body, diagnostics);
+        return body is null ? null : RenderLayout("base.sbn", site, edition, page, new HtmlString(body), diagnostics);
     }
 
-    private string? RenderLayout(string name, SiteView site, EditionView? edition, PageView page, string? body, DiagnosticBag diagnostics)
+    private string? RenderLayout(string name, SiteView site, EditionView? edition, PageView page, HtmlString? body, DiagnosticBag diagnostics)
     {
         var template = _layouts.Find(name);
         if (template is null)
@@ -45,14 +45,7 @@ public sealed class PageRenderer
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            MemberRenamer = StandardMemberRenamer.Default,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            NewLine = "\n",
-        };
+        var context = new HtmlTemplateContext(_loader);
         foreach (var (path, parsed) in _layouts.Templates)
         {
             context.CachedTemplates[path] = parsed;
