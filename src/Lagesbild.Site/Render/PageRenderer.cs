@@ -41,7 +41,7 @@ public sealed class PageRenderer
         if (template is null)
         {
             diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(Path.Combine(_layouts.Root, name))),
-                $"the layout {name} is missing", $"create layouts/{name}");
+                new($"Layouten {name} saknas.", $"the layout {name} is missing"), new($"Skapa layouts/{name}.", $"create layouts/{name}"));
             return null;
         }
 
@@ -67,8 +67,10 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), ex.OriginalMessage,
-                "check the variable and member names used in the layout");
+            // A page is whole or not written at all: the build fails on this error.
+            var message = ex is LayoutIncludeException include ? include.Phrase : new($"Layouten gick inte att köra: {ex.OriginalMessage}", ex.OriginalMessage);
+            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), message,
+                new("Kontrollera namnen på variabler, fält och layouter som layouten använder på den raden.", "check the variable, member and layout names used on that line of the layout"));
             return null;
         }
     }
