@@ -18,6 +18,7 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        BuildOptionRules.Check(options, diagnostics);
         var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal);
         if (site is not null)
         {

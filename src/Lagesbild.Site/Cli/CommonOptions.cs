@@ -21,12 +21,12 @@ public sealed class CommonOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url")
     {
-        Description = "The path the site is served under, e.g. /lagesbild/ (default: base_url in site.yml, else /)",
+        Description = "The path the site is served under, starting and ending with /, e.g. /lagesbild/ (default: base_url in site.yml, else /)",
     };
 
     public Option<string?> SiteUrl { get; } = new("--site-url")
     {
-        Description = "The public scheme and host, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml)",
+        Description = "The public scheme and host, no path, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml; without one, neither is written)",
     };
 
     public Option<string?> Language { get; } = new("--lang")

@@ -24,10 +24,34 @@ public static class SiteFileReader
 
         yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations");
         var title = yaml.RequiredString("title", "give the site a title, e.g. `title: Lägesbild`");
-        var language = yaml.OptionalString("language") ?? "sv";
-        var baseUrl = yaml.OptionalString("base_url") ?? "/";
+        // An invalid value is reported and replaced by the default, so the rest of the content is
+        // still checked in the same run; the error stops the build.
+        var language = Checked(yaml, "language", DiagnosticCodes.Settings.InvalidLanguage, SiteSettingRules.CheckLanguage, diagnostics) ?? "sv";
+        var baseUrl = Checked(yaml, "base_url", DiagnosticCodes.Settings.InvalidBaseUrl, SiteSettingRules.CheckBaseUrl, diagnostics) ?? "/";
+        // `url:` left empty means the address is not known yet, as when the line is missing.
+        var url = string.IsNullOrEmpty(yaml.OptionalString("url"))
+            ? null
+            : Checked(yaml, "url", DiagnosticCodes.Settings.InvalidSiteUrl, SiteSettingRules.CheckSiteUrl, diagnostics);
         return title is null
             ? null
-            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), yaml.OptionalString("url"));
+            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url);
+    }
+
+    /// <summary>The value of <paramref name="key"/> when present and valid; a problem is reported at the value.</summary>
+    private static string? Checked(YamlMappingReader yaml, string key, string code, Func<string, string, SiteSettingRules.Problem?> rule, DiagnosticBag diagnostics)
+    {
+        var value = yaml.OptionalString(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (rule(key, value) is not { } problem)
+        {
+            return value;
+        }
+
+        diagnostics.Error(code, yaml.Source.At(yaml.Get(key)!), problem.Message, problem.Hint);
+        return null;
     }
 }

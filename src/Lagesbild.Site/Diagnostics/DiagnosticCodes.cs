@@ -89,4 +89,12 @@ public static class DiagnosticCodes
         public const string IndexFailed = "LB602";
         public const string BuilderMissing = "LB603";
     }
+
+    /// <summary>Settings that reach every page: site.yml's url, base_url and language and the matching command-line options.</summary>
+    public static class Settings
+    {
+        public const string InvalidSiteUrl = "LB720";
+        public const string InvalidBaseUrl = "LB721";
+        public const string InvalidLanguage = "LB722";
+    }
 }

@@ -6,5 +6,8 @@ public sealed record SourceLocation(string Path, int Line, int Column)
     /// <summary>A location that points at a whole file rather than a place in it.</summary>
     public static SourceLocation File(string path) => new(path, 1, 1);
 
-    public override string ToString() => $"{Path}:{Line}:{Column}";
+    /// <summary>A command-line option such as <c>--site-url</c>: it has no file, so no line or column either.</summary>
+    public static SourceLocation Option(string name) => new(name, 0, 0);
+
+    public override string ToString() => Line == 0 ? Path : $"{Path}:{Line}:{Column}";
 }

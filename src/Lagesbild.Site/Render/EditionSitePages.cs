@@ -72,7 +72,7 @@ public sealed class EditionSitePages
         var items = editions
             .Select(e => new EditionListItemView(_editionView(e, null), e == _site.LatestPublished))
             .ToList();
-        var page = new PageView("editions", "Alla utgåvor", url, _urls.Absolute(url), $"Alla utgåvor av {_siteView.Title}", "", null, null, [])
+        var page = new PageView("editions", "Alla utgåvor", url, _urls.Canonical(url), $"Alla utgåvor av {_siteView.Title}", HtmlString.Empty, null, null, [])
         {
             Editions = items,
         };
@@ -99,7 +99,7 @@ public sealed class EditionSitePages
     }
 
     private PageView Redirect(string path, string title, string target) =>
-        new("redirect", title, _urls.File(path), _urls.Absolute(target), null, "", null, null, [])
+        new("redirect", title, _urls.File(path), _urls.Canonical(target), null, HtmlString.Empty, null, null, [])
         {
             RedirectUrl = target,
             NoIndex = true,

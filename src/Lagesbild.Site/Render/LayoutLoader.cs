@@ -22,12 +22,13 @@ public sealed class LayoutLoader : ITemplateLoader
     {
         if (templateName.Contains("..", StringComparison.Ordinal) || templateName.StartsWith('/') || Path.IsPathRooted(templateName))
         {
-            throw new ScriptRuntimeException(callerSpan, $"include `{templateName}` must be a path inside layouts/ without `..`");
+            throw new LayoutIncludeException(callerSpan, new(
+                $"`include \"{templateName}\"` måste vara en sökväg inuti layouts/, utan `..`.", $"include `{templateName}` must be a path inside layouts/ without `..`"));
         }
 
         if (_layouts.Find(templateName) is null)
         {
-            throw new ScriptRuntimeException(callerSpan, $"there is no layout `{templateName}` in layouts/");
+            throw new LayoutIncludeException(callerSpan, new($"Det finns ingen layout `{templateName}` i layouts/.", $"there is no layout `{templateName}` in layouts/"));
         }
 
         return templateName;

@@ -30,8 +30,9 @@ public sealed class LayoutSet
         var root = Path.GetFullPath(layoutsRoot);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(root)), "the layouts folder does not exist",
-                "run the command from the repository root, or pass --layouts DIR");
+            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(root)),
+                new("Mappen med layouter finns inte.", "the layouts folder does not exist"),
+                new("Kör kommandot från repots rotmapp, eller ange mappen med --layouts MAPP.", "run the command from the repository root, or pass --layouts DIR"));
             return null;
         }
 
@@ -43,8 +44,10 @@ public sealed class LayoutSet
             var template = Template.Parse(File.ReadAllText(path), displayPath);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCodes.Layout.Syntax, At(displayPath, message.Span), message.Message,
-                    "fix the Scriban syntax: every `{{` needs a `}}` and every `if`/`for` an `end`");
+                diagnostics.Error(DiagnosticCodes.Layout.Syntax, At(displayPath, message.Span),
+                    new($"Layouten går inte att läsa: {message.Message}", message.Message),
+                    new("Rätta layouten: varje `{{` behöver ett `}}` och varje `if` och `for` ett `end`.",
+                        "fix the Scriban syntax: every `{{` needs a `}}` and every `if`/`for` an `end`"));
             }
 
             templates[name] = template;

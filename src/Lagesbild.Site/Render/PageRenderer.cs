@@ -32,27 +32,20 @@ public sealed class PageRenderer
     public string? Render(SiteView site, EditionView? edition, PageView page, DiagnosticBag diagnostics)
     {
         var body = RenderLayout(page.Kind + ".sbn", site, edition, page, null, diagnostics);
-        return body is null ? null : RenderLayout("base.sbn", site, edition, page, body, diagnostics);
+        return body is null ? null : RenderLayout("base.sbn", site, edition, page, new HtmlString(body), diagnostics);
     }
 
-    private string? RenderLayout(string name, SiteView site, EditionView? edition, PageView page, string? body, DiagnosticBag diagnostics)
+    private string? RenderLayout(string name, SiteView site, EditionView? edition, PageView page, HtmlString? body, DiagnosticBag diagnostics)
     {
         var template = _layouts.Find(name);
         if (template is null)
         {
             diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(Path.Combine(_layouts.Root, name))),
-                $"the layout {name} is missing", $"create layouts/{name}");
+                new($"Layouten {name} saknas.", $"the layout {name} is missing"), new($"Skapa layouts/{name}.", $"create layouts/{name}"));
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            MemberRenamer = StandardMemberRenamer.Default,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            NewLine = "\n",
-        };
+        var context = new HtmlTemplateContext(_loader);
         foreach (var (path, parsed) in _layouts.Templates)
         {
             context.CachedTemplates[path] = parsed;
@@ -74,8 +67,10 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), ex.OriginalMessage,
-                "check the variable and member names used in the layout");
+            // A page is whole or not written at all: the build fails on this error.
+            var message = ex is LayoutIncludeException include ? include.Phrase : new($"Layouten gick inte att köra: {ex.OriginalMessage}", ex.OriginalMessage);
+            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), message,
+                new("Kontrollera namnen på variabler, fält och layouter som layouten använder på den raden.", "check the variable, member and layout names used on that line of the layout"));
             return null;
         }
     }

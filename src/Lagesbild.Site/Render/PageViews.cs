@@ -30,16 +30,19 @@ public sealed record SectionView(int Level, string Id, string Title);
 public sealed record AssetView(string Url, string Integrity);
 
 /// <summary>One chapter of a page that shows several, such as the print view.</summary>
-public sealed record PagePartView(string Id, string Title, string ContentHtml);
+public sealed record PagePartView(string Id, string Title, HtmlString ContentHtml);
 
-/// <summary>The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>print</c>, <c>notfound</c>).</summary>
+/// <summary>
+/// The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>print</c>, <c>notfound</c>).
+/// <see cref="CanonicalUrl"/> is absolute, or null when the site's public address is unknown (a relative canonical link is invalid).
+/// </summary>
 public sealed record PageView(
     string Kind,
     string Title,
     string Url,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     string? Description,
-    string ContentHtml,
+    HtmlString ContentHtml,
     ChapterLinkView? Previous,
     ChapterLinkView? Next,
     IReadOnlyList<SectionView> Sections)

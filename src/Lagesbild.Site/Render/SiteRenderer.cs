@@ -38,7 +38,7 @@ public sealed class SiteRenderer
         }
 
         files.AddRange(new EditionSitePages(_site, _urls, _pages, _siteView, EditionView).Render(editions, diagnostics));
-        var notFound = new PageView("notfound", "Sidan finns inte", _urls.File("404.html"), _urls.Absolute(_urls.Root()), null, "", null, null, []);
+        var notFound = new PageView("notfound", "Sidan finns inte", _urls.File("404.html"), _urls.Canonical(_urls.Root()), null, HtmlString.Empty, null, null, []);
         var latestView = _site.LatestPublished is { } newest && editions.Contains(newest) ? EditionView(newest, null) : null;
         Add(files, "404.html", latestView, notFound, diagnostics);
         return [.. files];
@@ -63,9 +63,9 @@ public sealed class SiteRenderer
                 "chapter",
                 chapter.Title,
                 url,
-                _urls.Absolute(url),
+                _urls.Canonical(url),
                 chapter.Description,
-                html[chapter.Slug],
+                new HtmlString(html[chapter.Slug]),
                 i > 0 ? view.Chapters[i - 1] : null,
                 i < chapters.Length - 1 ? view.Chapters[i + 1] : null,
                 [.. chapter.Headings.Where(h => h.Level <= 3).Select(h => new SectionView(h.Level, h.Id, h.Text))]);
@@ -77,7 +77,7 @@ public sealed class SiteRenderer
         files.AddRange(Images.ImageFiles.For(edition));
         // The search page reads ?q= and its index (written by the search step) in the browser.
         var searchUrl = _urls.Page(edition.Year, "sok");
-        var search = new PageView("search", "Sök", searchUrl, _urls.Absolute(searchUrl), $"Sök i {edition.Title}", "", null, null, []);
+        var search = new PageView("search", "Sök", searchUrl, _urls.Canonical(searchUrl), $"Sök i {edition.Title}", HtmlString.Empty, null, null, []);
         Add(files, $"{edition.Year}/sok/index.html", EditionView(edition, null), search, diagnostics);
         return files;
     }
@@ -87,13 +87,13 @@ public sealed class SiteRenderer
     {
         var url = _urls.Page(edition.Year, "utskrift");
         var parts = edition.Chapters
-            .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, PrintHtml.ForChapter(chapterHtml[c.Slug], c.Slug + "--")))
+            .Select(c => new PagePartView("kapitel-" + c.Slug, c.Title, new HtmlString(PrintHtml.ForChapter(chapterHtml[c.Slug], c.Slug + "--"))))
             .ToList();
-        return new PageView("print", $"{edition.Title} – hela rapporten", url, _urls.Absolute(url), edition.Summary, "", null, null, []) { Parts = parts };
+        return new PageView("print", $"{edition.Title} – hela rapporten", url, _urls.Canonical(url), edition.Summary, HtmlString.Empty, null, null, []) { Parts = parts };
     }
 
     private PageView HomePage(Edition edition, string url, string content) =>
-        new("home", edition.Title, url, _urls.Absolute(_urls.Edition(edition.Year)), edition.Summary, content, null, null, []);
+        new("home", edition.Title, url, _urls.Canonical(_urls.Edition(edition.Year)), edition.Summary, new HtmlString(content), null, null, []);
 
     private EditionView EditionView(Edition edition, string? currentSlug) =>
         new(

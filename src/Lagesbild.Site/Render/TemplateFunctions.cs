@@ -3,19 +3,22 @@ using Scriban.Runtime;
 namespace Lagesbild.Site.Render;
 
 /// <summary>
-/// Functions layouts call in addition to Scriban's builtins. Scriban's <c>html.escape</c> turns
-/// å, ä, ö into numeric entities; ours escapes only what HTML needs.
+/// Functions layouts call in addition to Scriban's builtins, and <c>include</c> in place of Scriban's,
+/// so a partial's HTML is written as it is (see <see cref="HtmlTemplateContext"/>).
 /// </summary>
 public sealed class TemplateFunctions : ScriptObject
 {
     public TemplateFunctions()
     {
         this.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method, filter: null, renamer: StandardMemberRenamer.Default);
+        this["include"] = new HtmlIncludeFunction();
     }
 
     /// <summary>
-    /// Escapes text for HTML content and attributes.
+    /// Escapes text for HTML content and attributes. Layouts need not call it, as every value is
+    /// escaped when written; it returns <see cref="HtmlString"/> so that calling it anyway does not
+    /// escape twice. (Scriban's <c>html.escape</c> would: it returns a plain string.)
     /// <code>{{ "Våld & hot" | escape }}</code> → <c>Våld &amp;amp; hot</c>
     /// </summary>
-    public static string Escape(string? text) => text is null ? "" : Html.Escape(text);
+    public static HtmlString Escape(string? text) => text is null ? HtmlString.Empty : new HtmlString(Html.Escape(text));
 }

@@ -21,6 +21,9 @@ public sealed class UrlBuilder
     /// <summary>A site path as an absolute URL when the origin is known, else the path itself.</summary>
     public string Absolute(string path) => Origin is null ? path : Origin + path;
 
+    /// <summary>A page's canonical URL: absolute, or null without an origin, as a relative one is invalid.</summary>
+    public string? Canonical(string path) => Origin is null ? null : Origin + path;
+
     public string Root() => BaseUrl;
 
     public string Edition(int year) => $"{BaseUrl}{year}/";

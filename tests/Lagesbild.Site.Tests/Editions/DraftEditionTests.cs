@@ -47,7 +47,7 @@ public sealed class DraftEditionTests
         var result = site.BuildClean(drafts: true);
 
         Assert.Equal("Lägesbild 2023", result.Page("index.html").QuerySelector("main h1")!.NormalizedText());
-        Assert.Equal("/2023/", result.Page("index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("2023", result.Page("index.html").QuerySelector("nav.edition-switcher")!.GetAttribute("data-year"));
         Assert.Equal(2023, result.Json("editions.json").GetProperty("latest").GetInt32());
         Assert.DoesNotContain("2024", result.Text("editions.json"), StringComparison.Ordinal);
         Assert.All(result.Paths().Where(p => p.StartsWith("senaste/", StringComparison.Ordinal)),
