@@ -66,8 +66,15 @@ public static class BuildCommand
         return 1;
     }
 
-    private static void PrintUntouched(BuildOptions options, Language language, TextWriter error) =>
-        error.WriteLine(language == Language.English
-            ? $"Build failed; {options.OutputDirectory}/ was left as it was."
-            : $"Bygget misslyckades. {options.OutputDirectory}/ är orört.");
+    private static void PrintUntouched(BuildOptions options, Language language, TextWriter error)
+    {
+        var folder = options.OutputDirectory.TrimEnd('/', '\\');
+        error.WriteLine((string.IsNullOrWhiteSpace(folder), language) switch
+        {
+            (true, Language.English) => "Build failed; nothing was written.",
+            (true, _) => "Bygget misslyckades. Inget har skrivits.",
+            (false, Language.English) => $"Build failed; {folder}/ was left as it was.",
+            (false, _) => $"Bygget misslyckades. {folder}/ är orört.",
+        });
+    }
 }

@@ -45,7 +45,7 @@ public static class OutputFolderGuard
             return null;
         }
 
-        if (new DirectoryInfo(given.TrimEnd(Path.DirectorySeparatorChar)).LinkTarget is not null)
+        if (given != Path.GetPathRoot(given) && new DirectoryInfo(given.TrimEnd(Path.DirectorySeparatorChar)).LinkTarget is not null)
         {
             diagnostics.Error(DiagnosticCodes.Output.SymbolicLink, location,
                 new($"`{shown}` är en symbolisk länk. Bygget ersätter bara riktiga mappar.", $"`{shown}` is a symbolic link; the build only replaces real folders"),
@@ -54,16 +54,15 @@ public static class OutputFolderGuard
         }
 
         var target = RealPath.Resolve(given);
-        foreach (var (folder, swedish, english) in Protected(rules))
+        // The folder it is, if any, says more than the first of the folders it contains.
+        var hit = Protected(rules).Where(p => RealPath.IsSameOrInside(p.Folder, target)).OrderBy(p => p.Folder == target ? 0 : 1).FirstOrDefault();
+        if (hit.Folder is not null)
         {
-            if (RealPath.IsSameOrInside(folder, target))
-            {
-                diagnostics.Error(DiagnosticCodes.Output.ProtectedFolder, location,
-                    new($"--out `{shown}` är eller innehåller {swedish}. Bygget ersätter hela mappen, så inget har ändrats.",
-                        $"--out `{shown}` is or contains {english}; a build replaces the whole folder, so nothing was changed"),
-                    new("Välj en egen mapp för den byggda sajten, till exempel --out site.", "choose a folder of its own for the built site, e.g. --out site"));
-                return null;
-            }
+            diagnostics.Error(DiagnosticCodes.Output.ProtectedFolder, location,
+                new($"--out `{shown}` är eller innehåller {hit.Swedish}. Bygget ersätter hela mappen, så inget har ändrats.",
+                    $"--out `{shown}` is or contains {hit.English}; a build replaces the whole folder, so nothing was changed"),
+                new("Välj en egen mapp för den byggda sajten, till exempel --out site.", "choose a folder of its own for the built site, e.g. --out site"));
+            return null;
         }
 
         foreach (var (folder, swedish, english) in Sources(rules))
