@@ -36,7 +36,7 @@ public static class OutputFolderGuard
 
     private static string? CheckPath(string shown, OutputFolderRules rules, SourceLocation location, DiagnosticBag diagnostics)
     {
-        var given = Path.GetFullPath(shown);
+        var given = Path.GetFullPath(shown, Path.GetFullPath(rules.CurrentDirectory));
         if (File.Exists(given) && !Directory.Exists(given))
         {
             diagnostics.Error(DiagnosticCodes.Output.NotAFolder, location,
@@ -100,7 +100,7 @@ public static class OutputFolderGuard
 
         var current = RealPath.Resolve(rules.CurrentDirectory);
         yield return (current, "mappen du kör kommandot i", "the current folder");
-        foreach (var repository in new[] { current, RealPath.Resolve(rules.ContentDirectory) }.Select(RepositoryRoot).OfType<string>().Distinct())
+        foreach (var repository in new[] { current, RealPath.Resolve(Path.GetFullPath(rules.ContentDirectory, current)) }.Select(RepositoryRoot).OfType<string>().Distinct())
         {
             yield return (repository, $"repots rotmapp `{repository}` (med .git)", $"the repository root `{repository}` (with .git)");
         }
@@ -115,8 +115,9 @@ public static class OutputFolderGuard
 
     private static IEnumerable<(string Folder, string Swedish, string English)> Sources(OutputFolderRules rules)
     {
-        yield return (RealPath.Resolve(rules.ContentDirectory), "innehållsmappen (content)", "the content folder");
-        yield return (RealPath.Resolve(rules.LayoutsDirectory), "mallmappen (layouts)", "the layouts folder");
+        var current = Path.GetFullPath(rules.CurrentDirectory);
+        yield return (RealPath.Resolve(Path.GetFullPath(rules.ContentDirectory, current)), "innehållsmappen (content)", "the content folder");
+        yield return (RealPath.Resolve(Path.GetFullPath(rules.LayoutsDirectory, current)), "mallmappen (layouts)", "the layouts folder");
     }
 
     /// <summary>The nearest folder at or above <paramref name="folder"/> with a .git entry (a folder, or a file in a worktree).</summary>
