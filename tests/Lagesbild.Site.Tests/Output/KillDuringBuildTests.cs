@@ -12,7 +12,7 @@ public sealed class KillDuringBuildTests
 {
     // Killed the moment the staging folder appears (mid-write) or the old site is moved aside (between
     // the two renames, or while the old site is deleted); bounded, so the test stays a few seconds.
-    private static readonly string[] KillWhenAppears = [".tmp-", ".old-", ".old-"];
+    private static readonly string[] KillWhenAppears = [".tmp-", ".old-"];
 
     [Fact]
     public void A_build_killed_at_any_moment_never_costs_the_last_good_site()
