@@ -24,24 +24,57 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(BuildOptions options, Language language = Language.Swedish)
+    public static int Run(BuildOptions options, Language language = Language.Swedish) =>
+        Run(options, language, OutputFolderRules.ForProcess(options.ContentDirectory, options.LayoutsDirectory), Console.Out, Console.Error);
+
+    /// <summary>The build with the folder rules and writers given, so tests can run it in-process.</summary>
+    public static int Run(BuildOptions options, Language language, OutputFolderRules rules, TextWriter output, TextWriter error)
     {
         var stopwatch = Stopwatch.StartNew();
+        // The output folder is checked first: a refused --out costs no build and changes nothing.
+        var refusal = new DiagnosticBag();
+        if (OutputFolderGuard.Check(options.OutputDirectory, rules, refusal) is null)
+        {
+            return Fail(refusal, options, language, error);
+        }
+
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error, DiagnosticFormat.Text, language);
+        DiagnosticPrinter.Print(result.Diagnostics, error, DiagnosticFormat.Text, language);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine(language == Language.English
-                ? $"Build failed; {options.OutputDirectory}/ was left as it was."
-                : $"Bygget misslyckades. {options.OutputDirectory}/ är orört.");
+            PrintUntouched(options, language, error);
             return 1;
         }
 
-        StagedDirectoryWriter.Write(options.OutputDirectory, result.Files);
+        var writing = new DiagnosticBag();
+        if (!StagedDirectoryWriter.Write(options.OutputDirectory, result.Files, rules, writing, error))
+        {
+            return Fail(writing, options, language, error);
+        }
+
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        Console.WriteLine(language == Language.English
+        output.WriteLine(language == Language.English
             ? $"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms."
             : $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.");
         return 0;
+    }
+
+    private static int Fail(DiagnosticBag diagnostics, BuildOptions options, Language language, TextWriter error)
+    {
+        DiagnosticPrinter.Print(diagnostics.ToSortedArray(), error, DiagnosticFormat.Text, language);
+        PrintUntouched(options, language, error);
+        return 1;
+    }
+
+    private static void PrintUntouched(BuildOptions options, Language language, TextWriter error)
+    {
+        var folder = options.OutputDirectory.TrimEnd('/', '\\');
+        error.WriteLine((string.IsNullOrWhiteSpace(folder), language) switch
+        {
+            (true, Language.English) => "Build failed; nothing was written.",
+            (true, _) => "Bygget misslyckades. Inget har skrivits.",
+            (false, Language.English) => $"Build failed; {folder}/ was left as it was.",
+            (false, _) => $"Bygget misslyckades. {folder}/ är orört.",
+        });
     }
 }

@@ -21,24 +21,47 @@ public static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github");
+        var summary = new Option<string?>("--summary")
+        {
+            Description = "Also append every finding as a Markdown table to this file (in CI: --summary \"$GITHUB_STEP_SUMMARY\")",
+        };
         var command = new Command("check", "Check content/ and layouts/ and report every problem, without writing site/");
         common.AddTo(command);
         command.Options.Add(drafts);
         command.Options.Add(internalContent);
         command.Options.Add(format);
+        command.Options.Add(summary);
         command.SetAction(parse => Run(
             common.Read(parse, "", parse.GetValue(drafts), parse.GetValue(internalContent)),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             Console.Out,
-            common.ReadLanguage(parse)));
+            common.ReadLanguage(parse),
+            parse.GetValue(summary)));
         return command;
     }
 
     /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
-    public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish)
+    public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish, string? summaryFile = null)
     {
         var result = SiteBuilder.Build(options with { SkipSearchIndexes = true });
         DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
+        if (!string.IsNullOrEmpty(summaryFile))
+        {
+            try
+            {
+                // Appended, as GitHub expects: other steps write to the same summary.
+                using var summary = new StreamWriter(summaryFile, append: true);
+                MarkdownSummary.Write(result.Diagnostics, summary, language);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                output.WriteLine(language == Language.English
+                    ? $"Cannot write the summary to {summaryFile}: {ex.Message}"
+                    : $"Sammanfattningen gick inte att skriva till {summaryFile}: {ex.Message}");
+                return 1;
+            }
+        }
+
         if (!result.Succeeded)
         {
             return 1;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Runtime.InteropServices;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Serve;
 
 namespace Lagesbild.Site.Cli;
@@ -22,13 +23,23 @@ public static class ServeCommand
         {
             var options = common.Read(parse, "", includeDrafts: true, parse.GetValue(internalContent));
             // At the root unless --base-url says otherwise (not site.yml's): a preview on 127.0.0.1 has no project path.
-            return Run(options with { BaseUrl = options.BaseUrl ?? "/" }, parse.GetValue(port));
+            return Run(options with { BaseUrl = options.BaseUrl ?? "/" }, parse.GetValue(port), common.ReadLanguage(parse));
         });
         return command;
     }
 
-    public static int Run(BuildOptions options, int port)
+    public const int LowestPort = 1;
+
+    public const int HighestPort = 65535;
+
+    public static int Run(BuildOptions options, int port, Language language = Language.Swedish)
     {
+        if (CheckPort(port) is { } problem)
+        {
+            DiagnosticPrinter.Print([problem], Console.Error, DiagnosticFormat.Text, language);
+            return 1;
+        }
+
         using var stop = new ManualResetEventSlim();
         void Stop(PosixSignalContext context)
         {
@@ -46,7 +57,9 @@ public static class ServeCommand
         }
         catch (HttpListenerException ex)
         {
-            Console.Error.WriteLine($"Cannot serve on 127.0.0.1:{port}: {ex.Message}. Stop the other program, or pass another --port.");
+            Console.Error.WriteLine(language == Language.English
+                ? $"Cannot serve on 127.0.0.1:{port}: {ex.Message}. Stop the other program, or pass another --port."
+                : $"Kan inte visa sajten på 127.0.0.1:{port}: {ex.Message}. Stäng programmet som använder porten, eller välj en annan med --port.");
             return 1;
         }
 
@@ -59,4 +72,12 @@ public static class ServeCommand
         Console.WriteLine("Stopped.");
         return 0;
     }
+
+    /// <summary>A port outside 1–65535 is an editor's typo (or 0, which would pick a random port no one is told of): a finding, not an exception.</summary>
+    public static Diagnostic? CheckPort(int port) =>
+        port is >= LowestPort and <= HighestPort
+            ? null
+            : new Diagnostic(Severity.Error, DiagnosticCodes.Output.BadPort, SourceLocation.File("--port"),
+                new($"--port {port} är inte ett portnummer.", $"--port {port} is not a port number"),
+                new($"Välj ett tal mellan {LowestPort} och {HighestPort}, till exempel --port 5081.", $"choose a number from {LowestPort} to {HighestPort}, e.g. --port 5081"));
 }

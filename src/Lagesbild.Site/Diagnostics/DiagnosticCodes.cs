@@ -90,6 +90,21 @@ public static class DiagnosticCodes
         public const string BuilderMissing = "LB603";
     }
 
+    /// <summary>Problems with the output folder (<c>--out</c>) and writing the built site into it.</summary>
+    public static class Output
+    {
+        public const string EmptyPath = "LB700";
+        public const string NotAFolder = "LB701";
+        public const string ProtectedFolder = "LB702";
+        public const string InsideSources = "LB703";
+        public const string NotWrittenByBuild = "LB704";
+        public const string NotWritable = "LB705";
+        public const string LockTimeout = "LB706";
+        public const string SymbolicLink = "LB707";
+        public const string WriteFailed = "LB708";
+        public const string BadPort = "LB709";
+    }
+
     /// <summary>Settings that reach every page: site.yml's url, base_url and language and the matching command-line options.</summary>
     public static class Settings
     {

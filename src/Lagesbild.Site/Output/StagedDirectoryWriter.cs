@@ -1,35 +1,77 @@
+using Lagesbild.Site.Diagnostics;
+
 namespace Lagesbild.Site.Output;
 
 /// <summary>
 /// Writes the whole site into a temporary sibling folder and only then swaps it in, so a failed or
-/// interrupted build never leaves readers (or the dev server) with half a site.
+/// interrupted build never leaves readers (or the dev server) with half a site. Under a lock, so
+/// builds into one folder take turns; and a build killed at any instant is repaired by the next.
 /// </summary>
 public static class StagedDirectoryWriter
 {
-    public static void Write(string outputDirectory, IReadOnlyCollection<OutputFile> files)
+    /// <summary>How long a build waits for another build into the same folder before it gives up.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>Checks the folder with <paramref name="rules"/>, then writes; every problem becomes a finding, the old site stays.</summary>
+    public static bool Write(string outputDirectory, IReadOnlyCollection<OutputFile> files, OutputFolderRules rules, DiagnosticBag diagnostics, TextWriter? log = null)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output folder has no parent", nameof(outputDirectory));
-        Directory.CreateDirectory(parent);
-        var staging = $"{target}.tmp-{Guid.NewGuid():N}";
+        var target = OutputFolderGuard.Check(outputDirectory, rules, diagnostics);
+        if (target is null)
+        {
+            return false;
+        }
+
+        var location = SourceLocation.File(outputDirectory);
         try
         {
-            foreach (var file in files)
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var outputLock = OutputLock.Acquire(target, LockTimeout, () => log?.WriteLine(
+                $"Väntar på ett annat bygge till {outputDirectory}/ … / Waiting for another build into {outputDirectory}/ …"));
+            if (outputLock is null)
             {
-                var path = SafeCombine(staging, file.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                diagnostics.Error(DiagnosticCodes.Output.LockTimeout, location,
+                    new($"Ett annat bygge till `{outputDirectory}` blev inte klart på {LockTimeout.TotalMinutes} minuter.", $"another build into `{outputDirectory}` did not finish within {LockTimeout.TotalMinutes} minutes"),
+                    new("Vänta tills det andra bygget är klart, eller avsluta det, och bygg igen.", "wait for the other build to finish, or stop it, and build again"));
+                return false;
             }
 
-            Swap(staging, target);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
+            Leftovers.Recover(target);
+            // Checked again under the lock: the folder may have changed while this build waited.
+            if (OutputFolderGuard.Check(outputDirectory, rules, diagnostics) is null)
             {
-                Directory.Delete(staging, recursive: true);
+                return false;
             }
+
+            WriteLocked(target, files);
+            return true;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.Output.WriteFailed, location,
+                new($"Sajten gick inte att skriva till `{outputDirectory}`: {ex.Message}", $"cannot write the site into `{outputDirectory}`: {ex.Message}"),
+                new("Kontrollera att mappen är skrivbar och att disken har plats, eller välj en annan mapp med --out. Den förra sajten är orörd.",
+                    "check that the folder is writable and the disk has room, or choose another folder with --out; the previous site is untouched"));
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes without the folder checks, for tests and tools that write into a folder of their own;
+    /// throws on any problem.
+    /// </summary>
+    public static void Write(string outputDirectory, IReadOnlyCollection<OutputFile> files)
+    {
+        var target = RealPath.Resolve(outputDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var outputLock = OutputLock.Acquire(target, LockTimeout, () => { })
+            ?? throw new IOException($"another build into {outputDirectory} holds the lock");
+        Leftovers.Recover(target);
+        if (Directory.Exists(target) && !SiteMarker.IsPresent(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new InvalidOperationException($"refusing to replace {outputDirectory}: it holds files the build did not write");
+        }
+
+        WriteLocked(target, files);
     }
 
     /// <summary>Joins a relative output path to the folder, refusing anything that would land outside it.</summary>
@@ -37,7 +79,7 @@ public static class StagedDirectoryWriter
     {
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
         var rootWithSeparator = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
+        if (!full.StartsWith(rootWithSeparator, StringComparison.Ordinal) || Path.GetFileName(full) == SiteMarker.FileName)
         {
             throw new InvalidOperationException($"refusing to write `{relativePath}` outside the output folder");
         }
@@ -45,18 +87,47 @@ public static class StagedDirectoryWriter
         return full;
     }
 
+    private static void WriteLocked(string target, IReadOnlyCollection<OutputFile> files)
+    {
+        var staging = Leftovers.StagingName(target);
+        try
+        {
+            // Every path is checked before the first byte is written.
+            var paths = files.Select(file => (Path: SafeCombine(staging, file.RelativePath), file.Content)).ToList();
+            foreach (var (path, content) in paths)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, content);
+            }
+
+            Directory.CreateDirectory(staging);
+            SiteMarker.Write(staging);
+            Swap(staging, target);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                SiteMarker.DeleteFolder(staging);
+            }
+        }
+    }
+
     private static void Swap(string staging, string target)
     {
-        if (!Directory.Exists(target))
+        if (Directory.Exists(target))
+        {
+            // Two renames: the old site stays complete until the new one is complete and in place.
+            // A kill between them leaves both complete next to the missing folder; Leftovers.Recover
+            // puts the newer back on the next build.
+            var old = Leftovers.ReplacedName(target);
+            Directory.Move(target, old);
+            Directory.Move(staging, target);
+            SiteMarker.DeleteFolder(old);
+        }
+        else
         {
             Directory.Move(staging, target);
-            return;
         }
-
-        // Two renames: the old site stays complete until the new one is in place.
-        var old = $"{target}.old-{Guid.NewGuid():N}";
-        Directory.Move(target, old);
-        Directory.Move(staging, target);
-        Directory.Delete(old, recursive: true);
     }
 }

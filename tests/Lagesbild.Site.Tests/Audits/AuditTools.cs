@@ -86,11 +86,7 @@ public static class AuditTools
         ];
         if (!needed.All(File.Exists))
         {
-            var run = Run("npm", ["ci", "--no-audit", "--no-fund"], timeout: TimeSpan.FromMinutes(10));
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"npm ci in tests/tools failed:\n{run.Output}\n{run.Errors}");
-            }
+            Support.NodeTools.EnsureTestToolsInstalled();
         }
 
         return ToolsDirectory;

@@ -18,16 +18,8 @@ public static class ActionValidator
 
     private static string Install()
     {
+        NodeTools.EnsureTestToolsInstalled();
         var executable = Path.Combine(ToolsDirectory, "node_modules", ".bin", "action-validator");
-        if (!File.Exists(executable))
-        {
-            var run = Execute("npm", RepoPaths.Root, "ci", "--prefix", ToolsDirectory, "--no-audit", "--no-fund");
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"npm ci --prefix tests/tools failed:\n{run.StandardOutput}\n{run.StandardError}");
-            }
-        }
-
         return executable;
     }
 

@@ -31,9 +31,16 @@ public static class NodeTools
         Run(Path.Combine(SearchIndexDirectory, "query-index.mjs"), [indexPath, "--top", top.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             System.Text.Json.JsonSerializer.Serialize(queries));
 
+    /// <summary>Every package of tests/tools/package.json, so one install serves every test class that needs a tool.</summary>
+    public static readonly string[] TestToolPackages = ["axe-core", "lighthouse", "playwright-core", "vnu-jar", "@action-validator/cli"];
+
+    /// <summary>
+    /// The one way tests install tests/tools: through <see cref="NpmPackages"/>, whose lock and staged
+    /// install let test classes that start at once share one <c>npm ci</c> instead of racing (ENOTEMPTY).
+    /// </summary>
     public static void EnsureTestToolsInstalled()
     {
-        if (NpmPackages.EnsureInstalled(TestToolsDirectory, "playwright-core") is { } problem)
+        if (NpmPackages.EnsureInstalled(TestToolsDirectory, TestToolPackages) is { } problem)
         {
             throw new Xunit.Sdk.XunitException($"the browser test tools could not be installed: {problem}");
         }

@@ -32,38 +32,99 @@ public sealed partial class WorkflowTests
 
         var uses = Uses().Matches(text).Select(m => m.Groups["action"].Value).ToList();
         Assert.NotEmpty(uses);
-        Assert.All(uses, action => Assert.Matches(@"^[\w.-]+/[\w.-]+@v\d+(\.\d+){0,2}$", action));
+        Assert.All(uses, action => Assert.True(IsPinned(action), $"{action} is not pinned to a major version or a commit"));
         Assert.Contains("global-json-file: global.json", text, StringComparison.Ordinal);
         Assert.Contains("node-version-file: .nvmrc", text, StringComparison.Ordinal);
         Assert.Contains("cache-dependency-path: \"**/packages.lock.json\"", text, StringComparison.Ordinal);
         Assert.Contains("cache-dependency-path: \"**/package-lock.json\"", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Pull_requests_are_tested_checked_and_previewed()
-    {
-        var steps = Steps("pr.yml", "check");
+    [Theory]
+    [InlineData("actions/checkout@v6", true)]
+    [InlineData("actions/checkout@v6.0.1", true)]
+    [InlineData("actions/checkout@1af3b93b6815bc44a9784bd300feb67ff0d1eeb3", true)]
+    [InlineData("actions/checkout@main", false)]
+    [InlineData("actions/checkout", false)]
+    [InlineData("actions/checkout@1af3b93", false)]
+    public void Actions_may_be_pinned_by_major_version_or_by_full_commit_sha(string action, bool pinned) =>
+        Assert.Equal(pinned, IsPinned(action));
 
-        Assert.Contains(steps, s => s.Contains("dotnet test", StringComparison.Ordinal));
-        Assert.Contains(steps, s => s.Contains("check --format github", StringComparison.Ordinal));
-        Assert.Contains(steps, s => s.Contains("actions/upload-artifact@", StringComparison.Ordinal) && s.Contains("path: site/", StringComparison.Ordinal));
-        Assert.Contains(steps, s => s.Contains("apt-get install", StringComparison.Ordinal) && s.Contains("chromium", StringComparison.Ordinal));
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Every_action_is_a_current_major_that_runs_on_node_24(string file)
+    {
+        // The Node 20 majors are deprecated on GitHub's runners; a commit pin is trusted to be current.
+        var minimum = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["actions/checkout"] = 5, ["actions/setup-dotnet"] = 5, ["actions/setup-node"] = 5, ["actions/cache"] = 5,
+            ["actions/configure-pages"] = 5, ["actions/upload-pages-artifact"] = 4, ["actions/deploy-pages"] = 4, ["actions/upload-artifact"] = 5,
+        };
+        foreach (var action in Uses().Matches(File.ReadAllText(Path.Combine(WorkflowDirectory, file))).Select(m => m.Groups["action"].Value))
+        {
+            var match = Regex.Match(action, @"^(?<name>[\w.-]+/[\w.-]+)@v(?<major>\d+)");
+            if (match.Success && minimum.TryGetValue(match.Groups["name"].Value, out var least))
+            {
+                Assert.True(int.Parse(match.Groups["major"].Value, System.Globalization.CultureInfo.InvariantCulture) >= least, $"{action} is older than v{least}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Every_job_has_a_timeout_and_only_the_deploy_job_may_write(string file)
+    {
+        var root = Load(file);
+        Assert.Equal("read", ((YamlMappingNode)root["permissions"])["contents"].ToString());
+        Assert.Single(((YamlMappingNode)root["permissions"]).Children);
+        foreach (var (name, job) in ((YamlMappingNode)root["jobs"]).Children.Select(p => (p.Key.ToString(), (YamlMappingNode)p.Value)))
+        {
+            Assert.True(job.Children.ContainsKey("timeout-minutes"), $"{file}: job {name} has no timeout-minutes");
+            var writes = job.Children.TryGetValue("permissions", out var permissions)
+                ? ((YamlMappingNode)permissions).Children.Where(p => p.Value.ToString() == "write").Select(p => p.Key.ToString()).ToList()
+                : [];
+            if (name == "deploy")
+            {
+                Assert.Equal(["pages", "id-token"], writes);
+            }
+            else
+            {
+                Assert.Empty(writes);
+            }
+        }
     }
 
     [Fact]
-    public void Publishing_builds_under_the_repository_path_and_never_races()
+    public void Pull_requests_check_first_and_always_then_preview_with_drafts_and_test_like_a_newcomer()
+    {
+        var steps = Steps("pr.yml", "check");
+        var check = steps.FindIndex(s => s.Contains("check --drafts --format github --summary \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal));
+
+        // The check is the first step that runs the tool, and every step after it runs even when it fails
+        Assert.True(check >= 0, "no `check --format github --summary` step");
+        Assert.DoesNotContain(steps.Take(check), s => s.Contains("dotnet run", StringComparison.Ordinal) || s.Contains("dotnet test", StringComparison.Ordinal));
+        Assert.All(steps.Skip(check + 1), s => Assert.Contains("if: always()", s, StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains("build --drafts --base-url / --out site", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains("actions/upload-artifact@", StringComparison.Ordinal) && s.Contains("path: site/", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains("python3 -m http.server 8000 --directory", StringComparison.Ordinal) && s.Contains("GITHUB_STEP_SUMMARY", StringComparison.Ordinal));
+        var test = Steps("pr.yml", "test");
+        Assert.Contains(test, s => s.Contains("run: .ci/run", StringComparison.Ordinal));
+        Assert.Contains(test, s => s.Contains("actions/cache@", StringComparison.Ordinal) && s.Contains("/var/cache/apt/archives", StringComparison.Ordinal));
+        Assert.DoesNotContain(test, s => s.Contains("npm ci", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Publishing_builds_under_the_address_configure_pages_reports_and_never_races()
     {
         var root = Load("pages.yml");
-        var permissions = (YamlMappingNode)root["permissions"];
         var concurrency = (YamlMappingNode)root["concurrency"];
         var build = string.Join('\n', Steps("pages.yml", "build"));
 
-        Assert.Equal("read", permissions["contents"].ToString());
-        Assert.Equal("write", permissions["pages"].ToString());
-        Assert.Equal("write", permissions["id-token"].ToString());
         Assert.Equal("pages", concurrency["group"].ToString());
         Assert.Equal("false", concurrency["cancel-in-progress"].ToString());
-        Assert.Contains("build --base-url \"/${{ github.event.repository.name }}/\" --site-url \"${{ steps.pages.outputs.origin }}\" --out site", build, StringComparison.Ordinal);
+        Assert.Contains("PAGES_BASE_PATH: ${{ steps.pages.outputs.base_path }}", build, StringComparison.Ordinal);
+        Assert.Contains("PAGES_ORIGIN: ${{ steps.pages.outputs.origin }}", build, StringComparison.Ordinal);
+        Assert.Contains("build --base-url \"${PAGES_BASE_PATH%/}/\" --site-url \"$PAGES_ORIGIN\" --out site", build, StringComparison.Ordinal);
+        Assert.DoesNotContain("repository.name", build, StringComparison.Ordinal);
         Assert.DoesNotContain("--drafts", build, StringComparison.Ordinal);
         Assert.Contains("actions/configure-pages@", build, StringComparison.Ordinal);
         Assert.Contains("actions/upload-pages-artifact@", build, StringComparison.Ordinal);
@@ -71,10 +132,39 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void The_node_version_file_names_node_20()
+    public void The_node_version_file_names_a_supported_lts()
     {
-        Assert.Equal("20", File.ReadAllText(Path.Combine(RepoPaths.Root, ".nvmrc")).Trim());
+        Assert.Contains(File.ReadAllText(Path.Combine(RepoPaths.Root, ".nvmrc")).Trim(), new[] { "22", "24" });
     }
+
+    [Fact]
+    public void Ci_installs_only_what_the_readme_names_and_runs_the_readme_test_command()
+    {
+        var run = File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "run"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+
+        Assert.DoesNotContain("npm ", run, StringComparison.Ordinal);
+        Assert.Equal("dotnet test", run.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim());
+        Assert.Contains("dotnet test ", readme, StringComparison.Ordinal);
+        foreach (var package in Regex.Matches(run, @"need\+=\((?<package>[\w.-]+)\)").Select(m => m.Groups["package"].Value))
+        {
+            Assert.Contains(package, readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Dependabot_updates_the_actions_the_nuget_packages_and_both_npm_folders()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "dependabot.yml"))));
+        var updates = ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["updates"]).Children.Cast<YamlMappingNode>()
+            .Select(u => $"{u["package-ecosystem"]} {u["directory"]}").Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["github-actions /", "npm /src/search-index", "npm /tests/tools", "nuget /"], updates);
+        Assert.All(updates.Select(u => u.Split(' ')[1]), directory => Assert.True(Directory.Exists(Path.Combine(RepoPaths.Root, directory.TrimStart('/')))));
+    }
+
+    private static bool IsPinned(string action) => PinnedAction().IsMatch(action);
 
     private static YamlMappingNode Load(string file)
     {
@@ -98,4 +188,7 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"uses:\s*(?<action>\S+)")]
     private static partial Regex Uses();
+
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$")]
+    private static partial Regex PinnedAction();
 }
