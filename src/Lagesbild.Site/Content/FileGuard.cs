@@ -17,15 +17,8 @@ public static class FileGuard
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Report(SourceLocation.File(displayPath), ex, diagnostics);
+            InternalError.Report(SourceLocation.File(displayPath), ex, diagnostics);
             return null;
         }
     }
-
-    public static void Report(SourceLocation location, Exception ex, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.Internal.Unexpected, location,
-            new($"Verktyget kunde inte läsa den här filen på grund av ett fel i verktyget ({ex.GetType().Name}: {ex.Message}).",
-                $"internal error while reading this file ({ex.GetType().Name}: {ex.Message})"),
-            new("Det är inte ditt fel. Rapportera felet till utvecklarna tillsammans med filen. Prova under tiden att ångra din senaste ändring i filen.",
-                "this is a bug in the tool; report it with the file, and meanwhile try undoing the last change to the file"));
 }
