@@ -35,10 +35,14 @@ public sealed record YamlSource(string DisplayPath, string Text, int LineOffset 
         {
             var inner = ex.InnerException as YamlException;
             var message = (inner ?? ex).Message;
-            var start = (inner ?? ex).Start;
-            diagnostics.Error(DiagnosticCodes.Yaml.Syntax, At(start),
+            // YamlDotNet reports a tab in the indentation at the start of the mapping, not at the tab.
+            var line = message.Contains(" tab ", StringComparison.Ordinal) && YamlSyntaxExplanation.FirstTabIndentedLine(Text) is { } tabLine
+                ? tabLine
+                : (int)(inner ?? ex).Start.Line;
+            var location = line == (int)(inner ?? ex).Start.Line ? At((inner ?? ex).Start) : new SourceLocation(DisplayPath, line + LineOffset, 1);
+            diagnostics.Error(DiagnosticCodes.Yaml.Syntax, location,
                 new("Texten följer inte YAML-formatet och går inte att läsa.", $"invalid YAML: {message}"),
-                YamlSyntaxExplanation.Hint(Text, (int)start.Line));
+                YamlSyntaxExplanation.Hint(Text, line));
             return null;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)

@@ -30,6 +30,21 @@ public static partial class YamlSyntaxExplanation
             "check indentation, colons and quotes on this line and the one above");
     }
 
+    /// <summary>The first line (1-based) indented with a tab, or null.</summary>
+    public static int? FirstTabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart(' ').StartsWith('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
     private static Phrase? Explain(string line, string which)
     {
         var code = WithoutQuotedText(line);
