@@ -46,7 +46,8 @@ public static class SiteBuilder
         if (site is not null && site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))),
-                "there is no published edition to build", "set `status: published` in an edition.yml, or build with --drafts");
+                new("Det finns ingen publicerad utgåva att bygga.", "there is no published edition to build"),
+                new("Skriv `status: published` i en utgåvas edition.yml, eller bygg med --drafts.", "set `status: published` in an edition.yml, or build with --drafts"));
         }
 
         if (site is null || layouts is null || diagnostics.HasErrors)

@@ -22,7 +22,7 @@ public sealed class NothingDroppedTests
 
     [Theory]
     [InlineData("0000")]
-    [InlineData("1999")]
+    [InlineData("1899")]
     [InlineData("2101")]
     [InlineData("2025b")]
     [InlineData("utkast")]
