@@ -15,9 +15,27 @@ namespace Lagesbild.Site.Build;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// Builds; a bug anywhere becomes an internal-error finding (LB900) instead of a crash, so
+    /// the CLI exits with 1 and <c>serve</c> keeps running. Content readers and checks report such
+    /// bugs at the file they were reading; this catch is for the rest.
+    /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Build(options, diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            InternalError.Report(SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))), ex, diagnostics);
+            return new BuildResult(diagnostics.ToSortedArray(), []);
+        }
+    }
+
+    private static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    {
         BuildOptionRules.Check(options, diagnostics);
         var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal);
         if (site is not null)

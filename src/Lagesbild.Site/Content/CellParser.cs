@@ -14,8 +14,10 @@ public static partial class CellParser
     {
         if (node is not YamlScalarNode scalar)
         {
-            diagnostics.Error(DiagnosticCodes.Yaml.WrongType, source.At(node), $"a cell of column `{column.Key}` must be a single value",
-                "write a plain value; quote text that contains commas or brackets");
+            diagnostics.Error(DiagnosticCodes.Yaml.WrongType, source.At(node),
+                new($"En cell i kolumnen `{column.Key}` måste vara ett enda värde, inte en lista.", $"a cell of column `{column.Key}` must be a single value"),
+                new("Skriv ett enkelt värde. Sätt citattecken runt text som innehåller kommatecken eller hakparenteser.",
+                    "write a plain value; quote text that contains commas or brackets"));
             return Cell.Empty;
         }
 
@@ -33,27 +35,50 @@ public static partial class CellParser
         // Editors copy figures from the report as "24 763" or "227,8"; accept both spellings.
         var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
             .Replace("\u202F", "", StringComparison.Ordinal).Replace(',', '.');
-        var pattern = column.Type == ColumnType.Integer ? IntegerPattern() : DecimalPattern();
-        if (!pattern.IsMatch(compact))
+        var integer = column.Type == ColumnType.Integer;
+        var match = (integer ? IntegerPattern() : DecimalPattern()).Match(compact);
+        if (!match.Success)
         {
-            var kind = column.Type == ColumnType.Integer ? "a whole number" : "a number";
-            diagnostics.Error(DiagnosticCodes.Table.NotANumber, source.At(node),
-                $"`{text}` in column `{column.Key}` is not {kind}",
-                column.Type == ColumnType.Integer
-                    ? "write digits only, e.g. 24763; write `~` for an empty cell"
-                    : "write digits with a decimal point, e.g. 227.8; write `~` for an empty cell");
+            ReportNotANumber(text, column, integer, source.At(node), diagnostics);
+            return Cell.Empty;
+        }
+
+        if (match.Groups["whole"].Length > ContentLimits.MaxIntegerDigits || match.Groups["fraction"].Length > ContentLimits.MaxDecimals)
+        {
+            diagnostics.Error(DiagnosticCodes.Table.NumberTooLarge, source.At(node),
+                new($"Talet `{text}` i kolumnen `{column.Key}` har för många siffror. Ett tal får ha högst {ContentLimits.MaxIntegerDigits} siffror före och {ContentLimits.MaxDecimals} efter decimalpunkten.",
+                    $"`{text}` in column `{column.Key}` has too many digits: at most {ContentLimits.MaxIntegerDigits} before and {ContentLimits.MaxDecimals} after the decimal point"),
+                new("Kontrollera talet. Kanske har två tal klistrats ihop.", "check the figure; two figures may have been pasted together"));
             return Cell.Empty;
         }
 
         return new Cell(null, decimal.Parse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
     }
 
+    private static void ReportNotANumber(string text, ColumnSpec column, bool integer, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        // Arabic-Indic or full-width digits look like figures but are other characters; say so.
+        var foreignDigits = text.Any(c => char.IsDigit(c) && c is < '0' or > '9');
+        var swedishKind = integer ? "ett heltal" : "ett tal";
+        var englishKind = integer ? "a whole number" : "a number";
+        var message = foreignDigits
+            ? new Phrase($"`{text}` i kolumnen `{column.Key}` innehåller siffror som inte är 0–9 (till exempel från ett annat skriftsystem).",
+                $"`{text}` in column `{column.Key}` contains digits other than 0-9")
+            : new Phrase($"`{text}` i kolumnen `{column.Key}` är inte {swedishKind}.", $"`{text}` in column `{column.Key}` is not {englishKind}");
+        var hint = integer
+            ? new Phrase("Skriv bara siffrorna 0–9, till exempel 24763. Skriv `~` för en tom cell.", "write digits only, e.g. 24763; write `~` for an empty cell")
+            : new Phrase("Skriv siffrorna 0–9 med decimalpunkt, till exempel 227.8. Skriv `~` för en tom cell.",
+                "write digits with a decimal point, e.g. 227.8; write `~` for an empty cell");
+        diagnostics.Error(DiagnosticCodes.Table.NotANumber, location, message, hint);
+    }
+
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
-    [GeneratedRegex(@"^-?\d+$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which decimal.Parse rejects.
+    [GeneratedRegex(@"^-?(?<whole>[0-9]+)$")]
     private static partial Regex IntegerPattern();
 
-    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    [GeneratedRegex(@"^-?(?<whole>[0-9]+)(\.(?<fraction>[0-9]+))?$")]
     private static partial Regex DecimalPattern();
 }

@@ -64,7 +64,12 @@ public static partial class ChapterFileReader
             isInternal = ReadVisibility(yaml, diagnostics);
         }
 
-        var document = Markdig.Markdown.Parse(text, parser);
+        var document = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
         ChapterMarkupChecks.Check(text, document, displayPath, diagnostics);
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
@@ -147,6 +152,6 @@ public static partial class ChapterFileReader
         return headings.ToImmutable();
     }
 
-    [GeneratedRegex(@"^(?<order>\d{2})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.md$")]
+    [GeneratedRegex(@"^(?<order>[0-9]{2})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.md$")]
     private static partial Regex FileName();
 }

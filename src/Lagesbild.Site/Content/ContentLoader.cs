@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
@@ -9,115 +8,214 @@ namespace Lagesbild.Site.Content;
 
 /// <summary>
 /// Walks <c>content/</c>: <c>site.yml</c>, then every year folder with its <c>edition.yml</c>,
-/// chapters and data tables. Problems become diagnostics; reading goes on past them.
+/// chapters and data tables. Problems become diagnostics; reading goes on past them, and no file
+/// or folder is skipped without a finding.
 /// </summary>
-public static partial class ContentLoader
+public static class ContentLoader
 {
     /// <summary>
     /// Loads every edition. Without <paramref name="includeInternal"/>, chapters with
-    /// <c>visibility: internal</c> are still read and checked, but left out of the model.
+    /// <c>visibility: internal</c> are still read and checked, but left out of the model. A broken
+    /// <c>site.yml</c> or <c>edition.yml</c> is reported and stood in for, so the chapters and
+    /// tables are still checked in the same run; null only when there is no content folder at all.
     /// </summary>
     public static Model.Site? Load(string contentRoot, DiagnosticBag diagnostics, bool includeInternal = false)
     {
-        var root = Path.GetFullPath(contentRoot);
-        var siteFile = Path.Combine(root, "site.yml");
-        if (!File.Exists(siteFile))
+        var root = new DirectoryInfo(Path.GetFullPath(contentRoot));
+        var siteFile = Path.Combine(root.FullName, "site.yml");
+        if (!root.Exists || (!File.Exists(siteFile) && !root.EnumerateDirectories().Any(d => ContentEntries.EditionYear(d.Name) is not null)))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(siteFile)),
-                "site.yml is missing", $"create {DisplayPath.For(siteFile)} with at least `title: Lägesbild`, or pass --content DIR");
+            // Most likely the wrong --content folder: one finding, not one per folder in it.
+            ContentFindings.MissingSiteFile(DisplayPath.For(siteFile), diagnostics);
             return null;
         }
 
-        var settings = SiteFileReader.Read(siteFile, DisplayPath.For(siteFile), diagnostics);
         var parser = MarkdownPipelineFactory.CreateParser(includeInternal);
+        SiteSettings? settings = null;
         var editions = new List<Edition>();
-        foreach (var directory in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var entry in Entries(root))
         {
-            var name = Path.GetFileName(directory);
-            if (!YearFolder().IsMatch(name) || IsOutsideLink(directory, diagnostics))
+            var displayPath = DisplayPath.For(entry.FullName);
+            if (entry.LinkTarget is not null)
+            {
+                ContentFindings.SymbolicLink(displayPath, diagnostics);
+            }
+            else if (entry is DirectoryInfo directory && ContentEntries.EditionYear(entry.Name) is { } year)
+            {
+                editions.Add(LoadEdition(directory, year, parser, includeInternal, diagnostics));
+            }
+            else if (entry is DirectoryInfo && !ContentEntries.IsSystemFile(entry.Name))
+            {
+                ContentFindings.NotAnEdition(displayPath, entry.Name, diagnostics);
+            }
+            else if (entry.Name == "site.yml")
+            {
+                settings = FileGuard.Read(displayPath, diagnostics, () => SiteFileReader.Read(entry.FullName, displayPath, diagnostics));
+            }
+            else if (!ContentEntries.IsSystemFile(entry.Name))
+            {
+                ContentFindings.Unexpected(displayPath, entry.Name, isFolder: false, diagnostics);
+            }
+        }
+
+        if (!File.Exists(siteFile))
+        {
+            ContentFindings.MissingSiteFile(DisplayPath.For(siteFile), diagnostics);
+        }
+
+        // Stand-in settings only ever come with an error already reported, so nothing is built with them.
+        settings ??= new SiteSettings("Lägesbild", "", "sv", "/", []);
+        return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]);
+    }
+
+    private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DiagnosticBag diagnostics)
+    {
+        EditionMetadata? metadata = null;
+        var chapterFiles = new List<FileInfo>();
+        DirectoryInfo? dataDirectory = null;
+        foreach (var entry in Entries(directory))
+        {
+            var displayPath = DisplayPath.For(entry.FullName);
+            if (entry.LinkTarget is not null)
+            {
+                ContentFindings.SymbolicLink(displayPath, diagnostics);
+            }
+            else if (ContentEntries.IsSystemFile(entry.Name) || (entry is FileInfo && ContentEntries.IsImage(entry.Name)))
             {
                 continue;
             }
-
-            var edition = LoadEdition(directory, int.Parse(name, CultureInfo.InvariantCulture), parser, includeInternal, diagnostics);
-            if (edition is not null)
+            else if (entry is DirectoryInfo folder && entry.Name == "data")
             {
-                editions.Add(edition);
+                dataDirectory = folder;
+            }
+            else if (entry is DirectoryInfo pictures && !pictures.Name.Equals("data", StringComparison.OrdinalIgnoreCase) && HoldsImages(pictures))
+            {
+                // A folder of maps and pictures (bilder/); the image step publishes those a chapter shows.
+                CheckImageFolder(pictures, diagnostics);
+            }
+            else if (entry is FileInfo && entry.Name == "edition.yml")
+            {
+                metadata = FileGuard.Read(displayPath, diagnostics, () => EditionFileReader.Read(entry.FullName, displayPath, diagnostics));
+            }
+            else if (entry is FileInfo file && ContentEntries.IsChapter(entry.Name))
+            {
+                chapterFiles.Add(file);
+            }
+            else
+            {
+                ContentFindings.Unexpected(displayPath, entry.Name, entry is DirectoryInfo, diagnostics);
             }
         }
 
-        return settings is null ? null : new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]);
-    }
-
-    private static Edition? LoadEdition(string directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DiagnosticBag diagnostics)
-    {
-        var editionFile = Path.Combine(directory, "edition.yml");
+        var editionFile = Path.Combine(directory.FullName, "edition.yml");
         if (!File.Exists(editionFile))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(directory)),
-                $"the edition folder {year} has no edition.yml", "copy edition.yml from another year's folder and update it");
-            return null;
+            ContentFindings.MissingEditionFile(DisplayPath.For(directory.FullName), year, diagnostics);
         }
 
-        var metadata = EditionFileReader.Read(editionFile, DisplayPath.For(editionFile), diagnostics);
-        var chapters = Directory.EnumerateFiles(directory, "*.md")
-            .Order(StringComparer.Ordinal)
-            .Where(path => !IsOutsideLink(path, diagnostics))
+        var allChapters = chapterFiles
             .AsParallel().AsOrdered()
-            .Select(path => ChapterFileReader.Read(path, DisplayPath.For(path), parser, diagnostics))
+            .Select(file => FileGuard.Read(DisplayPath.For(file.FullName), diagnostics,
+                () => ChapterFileReader.Read(file.FullName, DisplayPath.For(file.FullName), parser, diagnostics)))
             .OfType<Chapter>()
+            .ToList();
+        var tableFiles = TableFiles(dataDirectory, diagnostics);
+        var tables = tableFiles
+            .Select(file => FileGuard.Read(DisplayPath.For(file.FullName), diagnostics,
+                () => DataTableFileReader.Read(Path.GetFileNameWithoutExtension(file.Name), file.FullName, DisplayPath.For(file.FullName), diagnostics)))
+            .OfType<DataTable>()
+            .ToImmutableSortedDictionary(t => t.Id, t => t, StringComparer.Ordinal);
+        ReportUnplacedTables(tableFiles, allChapters, chapterFiles, diagnostics);
+
+        // Stand-in metadata only ever comes with an error already reported, so the chapters are still checked but nothing is built.
+        metadata ??= new EditionMetadata($"Lägesbild {year}", null, [], new DateOnly(year, 1, 1), EditionStatus.Published, "", null, null);
+        var chapters = allChapters
             .Where(c => includeInternal || !c.IsInternal)
             .OrderBy(c => c.Order)
             .ThenBy(c => c.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
-        var tables = LoadTables(Path.Combine(directory, "data"), diagnostics);
-        if (metadata is null)
-        {
-            return null;
-        }
-
         return new Edition(year, metadata.Title, metadata.Subtitle, metadata.Organisations, metadata.Published, metadata.Status,
             metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(DisplayPath.For(editionFile)))
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
-            TableFileIds = TableFileIds(Path.Combine(directory, "data")),
-            Images = Images.EditionImageLoader.Load(directory, year, chapters, diagnostics),
+            TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
+            Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, diagnostics),
         };
     }
 
-    private static ImmutableSortedDictionary<string, DataTable> LoadTables(string dataDirectory, DiagnosticBag diagnostics)
+    /// <summary>The table files in <c>data/</c>; anything else there is reported.</summary>
+    private static List<FileInfo> TableFiles(DirectoryInfo? dataDirectory, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(dataDirectory))
+        var files = new List<FileInfo>();
+        foreach (var entry in dataDirectory is null ? [] : Entries(dataDirectory))
         {
-            return ImmutableSortedDictionary<string, DataTable>.Empty.WithComparers(StringComparer.Ordinal);
+            var displayPath = DisplayPath.For(entry.FullName);
+            if (entry.LinkTarget is not null)
+            {
+                ContentFindings.SymbolicLink(displayPath, diagnostics);
+            }
+            else if (entry is FileInfo file && ContentEntries.IsTable(entry.Name))
+            {
+                files.Add(file);
+            }
+            else if (!ContentEntries.IsSystemFile(entry.Name))
+            {
+                ContentFindings.Unexpected(displayPath, entry.Name, entry is DirectoryInfo, diagnostics);
+            }
         }
 
-        var tables = Directory.EnumerateFiles(dataDirectory, "*.yml")
-            .Order(StringComparer.Ordinal)
-            .Where(path => !IsOutsideLink(path, diagnostics))
-            .Select(path => DataTableFileReader.Read(Path.GetFileNameWithoutExtension(path), path, DisplayPath.For(path), diagnostics))
-            .OfType<DataTable>();
-        return tables.ToImmutableSortedDictionary(t => t.Id, t => t, StringComparer.Ordinal);
+        return files;
     }
 
-    private static ImmutableSortedSet<string> TableFileIds(string dataDirectory) =>
-        Directory.Exists(dataDirectory)
-            ? ImmutableSortedSet.CreateRange(StringComparer.Ordinal, Directory.EnumerateFiles(dataDirectory, "*.yml").Select(path => Path.GetFileNameWithoutExtension(path)))
-            : ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
-
-    /// <summary>Symbolic links could make the build read files outside content/, so they are refused.</summary>
-    private static bool IsOutsideLink(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A table no chapter places is published nowhere. Tables placed only inside <c>::: internal</c>
+    /// (removed while parsing a public build) are found in the chapters' text and not reported.
+    /// </summary>
+    private static void ReportUnplacedTables(List<FileInfo> tableFiles, List<Chapter> chapters, List<FileInfo> chapterFiles, DiagnosticBag diagnostics)
     {
-        if (new FileInfo(path).LinkTarget is null)
+        var placed = TablePlacement.PlacedIds(chapters);
+        var unplaced = tableFiles.Where(f => !placed.Contains(Path.GetFileNameWithoutExtension(f.Name))).ToList();
+        if (unplaced.Count == 0)
         {
-            return false;
+            return;
         }
 
-        diagnostics.Error(DiagnosticCodes.Edition.UnsafePath, SourceLocation.File(DisplayPath.For(path)),
-            "symbolic links are not allowed in content/", "replace the link with a copy of the file");
-        return true;
+        var texts = chapterFiles.Select(f => FileGuard.Read(DisplayPath.For(f.FullName), diagnostics, () => File.ReadAllText(f.FullName)) ?? "").ToList();
+        foreach (var file in unplaced)
+        {
+            var id = Path.GetFileNameWithoutExtension(file.Name);
+            var directive = new Regex($@"(?m)^[ \t>]*:::.*(?<![a-z0-9-]){Regex.Escape(id)}(?![a-z0-9-])");
+            if (!texts.Any(directive.IsMatch))
+            {
+                ContentFindings.TableNotPlaced(DisplayPath.For(file.FullName), id, diagnostics);
+            }
+        }
     }
 
-    [GeneratedRegex(@"^\d{4}$")]
-    private static partial Regex YearFolder();
+    private static bool HoldsImages(DirectoryInfo folder) =>
+        Entries(folder).Any(e => e is FileInfo && e.LinkTarget is null && ContentEntries.IsImage(e.Name));
+
+    /// <summary>An image folder may hold images and subfolders of them; anything else in it is reported like elsewhere.</summary>
+    private static void CheckImageFolder(DirectoryInfo folder, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Entries(folder))
+        {
+            var displayPath = DisplayPath.For(entry.FullName);
+            if (entry.LinkTarget is not null)
+            {
+                ContentFindings.SymbolicLink(displayPath, diagnostics);
+            }
+            else if (entry is DirectoryInfo subfolder)
+            {
+                CheckImageFolder(subfolder, diagnostics);
+            }
+            else if (!ContentEntries.IsSystemFile(entry.Name) && !ContentEntries.IsImage(entry.Name))
+            {
+                ContentFindings.Unexpected(displayPath, entry.Name, isFolder: false, diagnostics);
+            }
+        }
+    }
+
+    private static IEnumerable<FileSystemInfo> Entries(DirectoryInfo directory) =>
+        directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
 }

@@ -13,7 +13,12 @@ public static class ContentText
 
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBytes(path, displayPath, diagnostics);
+        if (bytes is null)
+        {
+            return null;
+        }
+
         string text;
         try
         {
@@ -23,7 +28,8 @@ public static class ContentText
         {
             var (line, column) = PositionOfByte(bytes, ex.Index);
             diagnostics.Error(DiagnosticCodes.Chapter.NotUtf8, new SourceLocation(displayPath, line, column),
-                "the file is not UTF-8 text", "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)");
+                new("Filen är inte sparad som UTF-8-text.", "the file is not UTF-8 text"),
+                new("Spara filen som UTF-8 i din textredigerare (\"Spara med kodning\" → UTF-8).", "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"));
             return null;
         }
 
@@ -33,6 +39,49 @@ public static class ContentText
         }
 
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The file's bytes, or null with a diagnostic when it is not a plain file, is too large or
+    /// cannot be read (no permission, removed while the build runs).
+    /// </summary>
+    private static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var location = SourceLocation.File(displayPath);
+        try
+        {
+            // A pipe or device would block the build forever or never end; only regular files are content.
+            using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite });
+            if (!stream.CanSeek)
+            {
+                diagnostics.Error(DiagnosticCodes.Edition.UnreadableFile, location,
+                    new("Det här är ingen vanlig fil och den går inte att läsa.", "this is not a regular file and cannot be read"),
+                    new("Ersätt den med en vanlig textfil.", "replace it with a regular text file"));
+                return null;
+            }
+
+            if (stream.Length > ContentLimits.MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.Edition.FileTooLarge, location,
+                    new($"Filen är {stream.Length / (1024 * 1024)} MB. En innehållsfil får vara högst {ContentLimits.MaxFileBytes / (1024 * 1024)} MB.",
+                        $"the file is {stream.Length / (1024 * 1024)} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB"),
+                    new("Dela upp texten i flera kapitel eller tabellen i flera tabeller.", "split the text into several chapters or the table into several tables"));
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.Edition.UnreadableFile, location,
+                new("Filen går inte att läsa. Kanske saknas behörighet, eller så är filen öppen i ett annat program som låser den.",
+                    $"the file cannot be read: {ex.Message}"),
+                new("Kontrollera att du har rätt att läsa filen och stäng program som har den öppen.",
+                    "check that you may read the file and close programs that lock it"));
+            return null;
+        }
     }
 
     private static (int Line, int Column) PositionOfByte(byte[] bytes, int index)

@@ -9,7 +9,9 @@ namespace Lagesbild.Site.Content;
 /// <summary>Reads a data table <c>data/&lt;id&gt;.yml</c>: caption, source, notes, the column tree and the rows.</summary>
 public static partial class DataTableFileReader
 {
-    private const string ColumnsHint = "each column needs `key`, `header` and `type` (text, integer, decimal or percent), or `group` and `columns`";
+    private static readonly Phrase ColumnsHint = new(
+        "Varje kolumn behöver `key`, `header` och `type` (text, integer, decimal eller percent), eller `group` och `columns`.",
+        "each column needs `key`, `header` and `type` (text, integer, decimal or percent), or `group` and `columns`");
 
     public static DataTable? Read(string id, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -21,29 +23,35 @@ public static partial class DataTableFileReader
 
         if (!TableId().IsMatch(id))
         {
-            diagnostics.Error(DiagnosticCodes.Table.BadId, SourceLocation.File(displayPath), $"`{id}` is not a valid table id",
-                "name the file with lowercase letters a-z, digits and hyphens, e.g. `anmalda-brott.yml`");
+            diagnostics.Error(DiagnosticCodes.Table.BadId, SourceLocation.File(displayPath),
+                new($"`{id}` går inte att använda som namn på en tabell.", $"`{id}` is not a valid table id"),
+                new("Döp filen med små bokstäver a–z, siffror och bindestreck, till exempel `anmalda-brott.yml`.",
+                    "name the file with lowercase letters a-z, digits and hyphens, e.g. `anmalda-brott.yml`"));
             return null;
         }
 
         var source = new YamlSource(displayPath, text);
         var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "a data table");
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("En tabell", "a data table"));
         if (yaml is null)
         {
             return null;
         }
 
         yaml.RejectUnknownKeys("caption", "source", "notes", "columns", "rows", TableCopyReader.CopiedFromKey, TableCopyReader.UnchangedKey);
-        var caption = yaml.RequiredString("caption", "give the table a caption, e.g. `caption: Anmälda brott 2023`");
-        var notes = ReadNotes(yaml, diagnostics);
+        var caption = yaml.RequiredString("caption", new("Ge tabellen en rubrik, till exempel `caption: Anmälda brott 2023`.",
+            "give the table a caption, e.g. `caption: Anmälda brott 2023`"));
+        var notes = ReadNotes(yaml, diagnostics, out var noteMarkers);
+        var markers = new List<MarkerUse>();
         var columnNodes = yaml.Sequence("columns", required: true, ColumnsHint);
-        var columnTree = columnNodes is null ? [] : ReadColumns(columnNodes, source, diagnostics);
+        var columnTree = columnNodes is null ? [] : ReadColumns(columnNodes, source, diagnostics, markers);
         var leaves = Leaves(columnTree);
         CheckUniqueKeys(leaves, source, diagnostics);
-        var rowNodes = yaml.Sequence("rows", required: true, "list the rows, one `- [value, value, …]` line per row");
-        var context = new RowContext(source, diagnostics, leaves);
+        var rowNodes = yaml.Sequence("rows", required: true, new("Skriv raderna under `rows:`, en rad `- [värde, värde, …]` per tabellrad.",
+            "list the rows, one `- [value, value, …]` line per row"));
+        var context = new RowContext(source, diagnostics, leaves, markers);
         var rows = rowNodes is null || leaves.Count == 0 ? [] : ReadRows(rowNodes, context, allowGroups: true);
+        TableMarkers.Check(noteMarkers, markers, diagnostics);
 
         if (caption is null || columnTree.IsEmpty)
         {
@@ -56,9 +64,11 @@ public static partial class DataTableFileReader
         };
     }
 
-    private static ImmutableArray<TableNote> ReadNotes(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    private static ImmutableArray<TableNote> ReadNotes(YamlMappingReader yaml, DiagnosticBag diagnostics, out List<MarkerUse> markers)
     {
-        var sequence = yaml.Sequence("notes", required: false, "list notes as `- marker: \"*\"` / `text: …` or as plain `- text` lines");
+        markers = [];
+        var sequence = yaml.Sequence("notes", required: false, new("Skriv fotnoterna som `- marker: \"*\"` och `text: …`, eller som enkla rader `- text`.",
+            "list notes as `- marker: \"*\"` / `text: …` or as plain `- text` lines"));
         if (sequence is null)
         {
             return [];
@@ -73,29 +83,35 @@ public static partial class DataTableFileReader
                 continue;
             }
 
-            var note = YamlMappingReader.From(item, yaml.Source, diagnostics, "a note");
+            var note = YamlMappingReader.From(item, yaml.Source, diagnostics, new("En fotnot", "a note"));
             if (note is null)
             {
                 continue;
             }
 
             note.RejectUnknownKeys("marker", "text");
-            var text = note.RequiredString("text", "write the note's text after `text:`");
+            var text = note.RequiredString("text", new("Skriv fotnotens text efter `text:`.", "write the note's text after `text:`"));
+            var marker = note.OptionalString("marker");
+            if (marker is not null)
+            {
+                markers.Add(new MarkerUse(marker, yaml.Source.At(note.Get("marker")!)));
+            }
+
             if (text is not null)
             {
-                notes.Add(new TableNote(note.OptionalString("marker"), text));
+                notes.Add(new TableNote(marker, text));
             }
         }
 
         return notes.ToImmutable();
     }
 
-    private static ImmutableArray<ColumnNode> ReadColumns(YamlSequenceNode sequence, YamlSource source, DiagnosticBag diagnostics)
+    private static ImmutableArray<ColumnNode> ReadColumns(YamlSequenceNode sequence, YamlSource source, DiagnosticBag diagnostics, List<MarkerUse> markers)
     {
         var columns = ImmutableArray.CreateBuilder<ColumnNode>();
         foreach (var item in sequence.Children)
         {
-            var column = YamlMappingReader.From(item, source, diagnostics, "a column");
+            var column = YamlMappingReader.From(item, source, diagnostics, new("En kolumn", "a column"));
             if (column is null)
             {
                 continue;
@@ -106,22 +122,36 @@ public static partial class DataTableFileReader
                 column.RejectUnknownKeys("group", "columns");
                 var header = column.OptionalString("group") ?? "";
                 var children = column.Sequence("columns", required: true, ColumnsHint);
-                var childColumns = children is null ? [] : ReadColumns(children, source, diagnostics);
+                var childColumns = children is null ? [] : ReadColumns(children, source, diagnostics, markers);
                 if (!childColumns.IsEmpty)
                 {
                     columns.Add(new ColumnGroup(header, childColumns));
+                }
+                else if (children is { Children.Count: 0 })
+                {
+                    // A group without columns would vanish from the header without a word.
+                    diagnostics.Error(DiagnosticCodes.Table.EmptyColumnGroup, source.At(item),
+                        new($"Kolumngruppen `{header}` har inga kolumner.", $"the column group `{header}` has no columns"),
+                        new("Lägg till kolumnerna under `columns:`, eller ta bort gruppen.", "add its columns under `columns:`, or remove the group"));
                 }
 
                 continue;
             }
 
             column.RejectUnknownKeys("key", "header", "type", "marker");
-            var key = column.RequiredString("key", "give the column a short key, e.g. `key: antal_2023`");
+            var key = column.RequiredString("key", new("Ge kolumnen en kort nyckel, till exempel `key: antal_2023`.", "give the column a short key, e.g. `key: antal_2023`"));
             var headerText = column.OptionalString("header");
             if (headerText is null)
             {
-                diagnostics.Error(DiagnosticCodes.Yaml.MissingKey, source.At(item), "missing required key `header`",
-                    "write the column heading after `header:` (use `header: \"\"` for an empty heading)");
+                diagnostics.Error(DiagnosticCodes.Yaml.MissingKey, source.At(item),
+                    new("Nyckeln `header` saknas.", "missing required key `header`"),
+                    new("Skriv kolumnens rubrik efter `header:` (skriv `header: \"\"` för en tom rubrik).",
+                        "write the column heading after `header:` (use `header: \"\"` for an empty heading)"));
+            }
+
+            if (column.OptionalString("marker") is { } marker)
+            {
+                markers.Add(new MarkerUse(marker, source.At(column.Get("marker")!)));
             }
 
             var type = ReadType(column, diagnostics);
@@ -136,7 +166,7 @@ public static partial class DataTableFileReader
 
     private static ColumnType? ReadType(YamlMappingReader column, DiagnosticBag diagnostics)
     {
-        var text = column.RequiredString("type", "write `type: text`, `integer`, `decimal` or `percent`");
+        var text = column.RequiredString("type", new("Skriv `type: text`, `integer`, `decimal` eller `percent`.", "write `type: text`, `integer`, `decimal` or `percent`"));
         ColumnType? type = text switch
         {
             "text" => ColumnType.Text,
@@ -147,8 +177,9 @@ public static partial class DataTableFileReader
         };
         if (text is not null && type is null)
         {
-            diagnostics.Error(DiagnosticCodes.Table.UnknownType, column.Source.At(column.Get("type")!), $"unknown column type `{text}`",
-                "use text, integer, decimal or percent");
+            diagnostics.Error(DiagnosticCodes.Table.UnknownType, column.Source.At(column.Get("type")!),
+                new($"Kolumntypen `{text}` finns inte.", $"unknown column type `{text}`"),
+                new("Använd text (text), integer (heltal), decimal (decimaltal) eller percent (procent).", "use text, integer, decimal or percent"));
         }
 
         return type;
@@ -162,11 +193,12 @@ public static partial class DataTableFileReader
         foreach (var duplicate in leaves.GroupBy(c => c.Key).Where(g => g.Count() > 1))
         {
             diagnostics.Error(DiagnosticCodes.Table.DuplicateColumnKey, SourceLocation.File(source.DisplayPath),
-                $"column key `{duplicate.Key}` is used {duplicate.Count()} times", "give every column its own key");
+                new($"Kolumnnyckeln `{duplicate.Key}` används {duplicate.Count()} gånger.", $"column key `{duplicate.Key}` is used {duplicate.Count()} times"),
+                new("Ge varje kolumn en egen nyckel.", "give every column its own key"));
         }
     }
 
-    private sealed record RowContext(YamlSource Source, DiagnosticBag Diagnostics, List<ColumnSpec> Columns);
+    private sealed record RowContext(YamlSource Source, DiagnosticBag Diagnostics, List<ColumnSpec> Columns, List<MarkerUse> Markers);
 
     private static ImmutableArray<RowNode> ReadRows(YamlSequenceNode sequence, RowContext context, bool allowGroups)
     {
@@ -190,7 +222,7 @@ public static partial class DataTableFileReader
             return new DataRow(ReadCells(cells, context), false, null, []);
         }
 
-        var mapping = YamlMappingReader.From(item, context.Source, context.Diagnostics, "a row");
+        var mapping = YamlMappingReader.From(item, context.Source, context.Diagnostics, new("En rad", "a row"));
         if (mapping is null)
         {
             return null;
@@ -199,14 +231,19 @@ public static partial class DataTableFileReader
         if (mapping.Has("group") && allowGroups)
         {
             mapping.RejectUnknownKeys("group", "rows");
-            var header = mapping.RequiredString("group", "write the group's heading after `group:`") ?? "";
-            var groupRows = mapping.Sequence("rows", required: true, "list the group's rows under `rows:`");
+            var header = mapping.RequiredString("group", new("Skriv gruppens rubrik efter `group:`.", "write the group's heading after `group:`")) ?? "";
+            var groupRows = mapping.Sequence("rows", required: true, new("Skriv gruppens rader under `rows:`.", "list the group's rows under `rows:`"));
             return new RowGroup(header, groupRows is null ? [] : ReadRows(groupRows, context, allowGroups: false));
         }
 
         mapping.RejectUnknownKeys("cells", "total", "marker", "rows");
-        var cellNode = mapping.Sequence("cells", required: true, "write the row's values as `cells: [value, value, …]`");
-        var subRows = mapping.Sequence("rows", required: false, "list the indented sub-rows under `rows:`");
+        var cellNode = mapping.Sequence("cells", required: true, new("Skriv radens värden som `cells: [värde, värde, …]`.", "write the row's values as `cells: [value, value, …]`"));
+        var subRows = mapping.Sequence("rows", required: false, new("Skriv de indragna underraderna under `rows:`.", "list the indented sub-rows under `rows:`"));
+        if (mapping.OptionalString("marker") is { } marker)
+        {
+            context.Markers.Add(new MarkerUse(marker, context.Source.At(mapping.Get("marker")!)));
+        }
+
         var children = subRows is null ? [] : ReadRows(subRows, context, allowGroups: false).OfType<DataRow>().ToImmutableArray();
         return new DataRow(cellNode is null ? [] : ReadCells(cellNode, context), mapping.Boolean("total"), mapping.OptionalString("marker"), children);
     }
@@ -217,8 +254,10 @@ public static partial class DataTableFileReader
         if (sequence.Children.Count != columns.Count)
         {
             context.Diagnostics.Error(DiagnosticCodes.Table.WrongCellCount, context.Source.At(sequence),
-                $"this row has {sequence.Children.Count} cells but the table has {columns.Count} columns ({string.Join(", ", columns.Select(c => c.Key))})",
-                "give every row exactly one value per column, in column order; write `~` for an empty cell");
+                new($"Raden har {sequence.Children.Count} värden men tabellen har {columns.Count} kolumner ({string.Join(", ", columns.Select(c => c.Key))}).",
+                    $"this row has {sequence.Children.Count} cells but the table has {columns.Count} columns ({string.Join(", ", columns.Select(c => c.Key))})"),
+                new("Ge varje rad exakt ett värde per kolumn, i kolumnernas ordning. Skriv `~` för en tom cell.",
+                    "give every row exactly one value per column, in column order; write `~` for an empty cell"));
             return [];
         }
 

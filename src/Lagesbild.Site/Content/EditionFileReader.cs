@@ -27,15 +27,15 @@ public static class EditionFileReader
 
         var source = new YamlSource(displayPath, text);
         var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "edition.yml");
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("edition.yml", "edition.yml"));
         if (yaml is null)
         {
             return null;
         }
 
         yaml.RejectUnknownKeys("title", "subtitle", "organisations", "published", "status", "summary", "home_chapter");
-        var title = yaml.RequiredString("title", "e.g. `title: Lägesbild 2024`");
-        var published = yaml.Date("published", "write the publication date as `published: 2024-12-01`");
+        var title = yaml.RequiredString("title", new("Skriv till exempel `title: Lägesbild 2024`.", "e.g. `title: Lägesbild 2024`"));
+        var published = yaml.Date("published", new("Skriv publiceringsdagen som år-månad-dag: `published: 2024-12-01`.", "write the publication date as `published: 2024-12-01`"));
         var status = ReadStatus(yaml, diagnostics);
         var homeChapter = yaml.OptionalString("home_chapter");
         var homeLocation = yaml.Get("home_chapter") is { } node ? source.At(node) : null;
@@ -50,7 +50,8 @@ public static class EditionFileReader
 
     private static EditionStatus? ReadStatus(YamlMappingReader yaml, DiagnosticBag diagnostics)
     {
-        var text = yaml.RequiredString("status", "write `status: published` or `status: draft`");
+        var hint = new Phrase("Skriv `status: published` (publicerad) eller `status: draft` (utkast).", "write `status: published` or `status: draft`");
+        var text = yaml.RequiredString("status", hint);
         switch (text)
         {
             case null:
@@ -61,7 +62,7 @@ public static class EditionFileReader
                 return EditionStatus.Draft;
             default:
                 diagnostics.Error(DiagnosticCodes.Yaml.InvalidValue, yaml.Source.At(yaml.Get("status")!),
-                    $"unknown status `{text}`", "write `status: published` or `status: draft`");
+                    new($"Statusen `{text}` finns inte.", $"unknown status `{text}`"), hint);
                 return null;
         }
     }

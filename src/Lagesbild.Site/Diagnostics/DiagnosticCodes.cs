@@ -11,6 +11,10 @@ public static class DiagnosticCodes
         public const string UnknownKey = "LB102";
         public const string WrongType = "LB103";
         public const string InvalidValue = "LB104";
+        public const string Alias = "LB110";
+        public const string TooDeep = "LB111";
+        public const string Tag = "LB112";
+        public const string SeveralDocuments = "LB113";
     }
 
     /// <summary>Problems with chapters and their Markdown.</summary>
@@ -59,6 +63,11 @@ public static class DiagnosticCodes
         public const string BadId = "LB302";
         public const string DuplicateColumnKey = "LB303";
         public const string UnknownType = "LB304";
+        public const string NumberTooLarge = "LB310";
+        public const string NotPlaced = "LB311";
+        public const string UnusedNote = "LB312";
+        public const string MissingNote = "LB313";
+        public const string EmptyColumnGroup = "LB314";
     }
 
     /// <summary>Problems with editions and the content folder as a whole.</summary>
@@ -69,6 +78,14 @@ public static class DiagnosticCodes
         public const string UnsafePath = "LB402";
         public const string AlreadyExists = "LB403";
         public const string NotNewer = "LB404";
+        public const string ReservedSlug = "LB410";
+        public const string BadEditionFolder = "LB411";
+        public const string UnexpectedFile = "LB412";
+        public const string UnreadableFile = "LB413";
+        public const string FileTooLarge = "LB414";
+        public const string LinkToDraft = "LB415";
+        public const string MarkdownTooDeep = "LB416";
+        public const string MissingContentFolder = "LB417";
         public const string TableNotUpdated = "LB430";
         public const string PublishedWithCopiedTable = "LB431";
     }
@@ -111,5 +128,11 @@ public static class DiagnosticCodes
         public const string InvalidSiteUrl = "LB720";
         public const string InvalidBaseUrl = "LB721";
         public const string InvalidLanguage = "LB722";
+    }
+
+    /// <summary>Bugs in the tool itself, reported instead of a stack trace so the editor knows which file triggered it.</summary>
+    public static class Internal
+    {
+        public const string Unexpected = "LB900";
     }
 }

@@ -35,6 +35,7 @@ public sealed partial record ChapterLink(int? Year, string? Slug, string? Anchor
         || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
         || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:\.\./(?<year>\d{4})/)?\d{2}-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md(?:#(?<anchor>.+))?$")]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse rejects.
+    [GeneratedRegex(@"^(?:\.\./(?<year>[0-9]{4})/)?[0-9]{2}-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md(?:#(?<anchor>.+))?$")]
     private static partial Regex FileLink();
 }

@@ -20,8 +20,16 @@ public static class ModelValidator
             CheckHomeChapter(edition, diagnostics);
             foreach (var chapter in edition.Chapters)
             {
-                CheckDirectives(site, edition, chapter, diagnostics);
-                CheckLinks(site, edition, chapter, diagnostics);
+                try
+                {
+                    CheckDirectives(site, edition, chapter, diagnostics);
+                    CheckLinks(site, edition, chapter, diagnostics);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A bug in a check must not hide the other chapters' findings, nor lose which chapter set it off.
+                    InternalError.Report(chapter.Location, ex, diagnostics);
+                }
             }
         }
     }
@@ -42,6 +50,14 @@ public static class ModelValidator
 
     public static string DirectiveAnchor(DataTableBlock directive) => PageIds.DirectiveAnchor(directive);
 
+    /// <summary>
+    /// Folders the build writes into an edition (<c>&lt;year&gt;/sok/</c>, <c>utskrift/</c>, <c>data/</c>)
+    /// and at the site root; a chapter with one of these slugs would overwrite or be overwritten
+    /// by a generated page. The root ones are reserved too, so a chapter URL never reads like one.
+    /// </summary>
+    public static readonly IReadOnlySet<string> GeneratedFolders =
+        new HashSet<string>(["sok", "utskrift", "data", "assets", "senaste", "utgavor"], StringComparer.Ordinal);
+
     private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
     {
         foreach (var group in edition.Chapters.GroupBy(c => c.Slug).Where(g => g.Count() > 1))
@@ -50,9 +66,19 @@ public static class ModelValidator
             foreach (var duplicate in group.Skip(1))
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.DuplicateSlug, duplicate.Location,
-                    $"the slug `{duplicate.Slug}` is already used by {first.Location.Path}",
-                    "each chapter needs its own name after the number; rename one of the files");
+                    new($"Namnet `{duplicate.Slug}` används redan av {first.Location.Path}.", $"the slug `{duplicate.Slug}` is already used by {first.Location.Path}"),
+                    new("Varje kapitel behöver ett eget namn efter numret. Byt namn på en av filerna.",
+                        "each chapter needs its own name after the number; rename one of the files"));
             }
+        }
+
+        foreach (var chapter in edition.Chapters.Where(c => GeneratedFolders.Contains(c.Slug)))
+        {
+            diagnostics.Error(DiagnosticCodes.Edition.ReservedSlug, chapter.Location,
+                new($"Kapitelnamnet `{chapter.Slug}` är upptaget av en sida som verktyget själv skapar ({string.Join(", ", GeneratedFolders.Order(StringComparer.Ordinal))}).",
+                    $"the slug `{chapter.Slug}` is the name of a folder the build writes ({string.Join(", ", GeneratedFolders.Order(StringComparer.Ordinal))})"),
+                new($"Byt namn på filen, till exempel till `{chapter.Order:00}-{chapter.Slug}-kapitel.md`.",
+                    $"rename the file, e.g. to `{chapter.Order:00}-{chapter.Slug}-kapitel.md`"));
         }
     }
 
@@ -60,10 +86,26 @@ public static class ModelValidator
     {
         if (edition.HomeChapterSlug is { } slug && edition.FindChapter(slug) is null)
         {
+            var slugs = string.Join(", ", edition.Chapters.Select(c => c.Slug));
             diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, edition.HomeChapterLocation ?? edition.Location,
-                $"home_chapter `{slug}` is not a chapter of {edition.Year}",
-                $"use one of: {string.Join(", ", edition.Chapters.Select(c => c.Slug))}");
+                new($"home_chapter `{slug}` är inget kapitel i {edition.Year}.", $"home_chapter `{slug}` is not a chapter of {edition.Year}"),
+                new($"Använd ett av: {slugs}.", $"use one of: {slugs}"));
         }
+    }
+
+    /// <summary>A published page must not lead to a draft: in a public build the draft's pages do not exist.</summary>
+    private static void CheckDraftTarget(Site site, Edition edition, ChapterLink target, string url, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (edition.Status != EditionStatus.Published || target.Year is not { } year
+            || site.Editions.FirstOrDefault(e => e.Year == year) is not { Status: EditionStatus.Draft })
+        {
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.Edition.LinkToDraft, location,
+            new($"`{url}` leder till utgåvan {year}, som är ett utkast. Länken skulle inte fungera på den publicerade webbplatsen.",
+                $"`{url}` points to the edition {year}, which is a draft; the link would be broken on the published site"),
+            new($"Ta bort länken tills {year} är publicerad, eller publicera {year} först.", $"remove the link until {year} is published, or publish {year} first"));
     }
 
     private static void CheckDirectives(Site site, Edition edition, Chapter chapter, DiagnosticBag diagnostics)
@@ -141,12 +183,15 @@ public static class ModelValidator
             var target = ChapterLink.Parse(url);
             if (target is null)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, $"`{url}` is not a link the site can resolve",
-                    "link to another chapter by its file, e.g. `02-inledning.md#syfte`, or to a web page with https://");
+                diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location,
+                    new($"Länken `{url}` går inte att följa.", $"`{url}` is not a link the site can resolve"),
+                    new("Länka till ett annat kapitel med dess filnamn, till exempel `02-inledning.md#syfte`, eller till en webbsida med https://.",
+                        "link to another chapter by its file, e.g. `02-inledning.md#syfte`, or to a web page with https://"));
                 continue;
             }
 
             CheckTarget(site, edition, chapter, target, url, location, diagnostics);
+            CheckDraftTarget(site, edition, target, url, location, diagnostics);
         }
     }
 
@@ -185,8 +230,9 @@ public static class ModelValidator
         || url.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     private static void ReportScriptLink(SourceLocation location, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location, "links may not run scripts or embed data",
-            "link to a web page (https://…) or to another chapter's .md file");
+        diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location,
+            new("Länkar får inte köra skript eller bädda in data (javascript: eller data:).", "links may not run scripts or embed data"),
+            new("Länka till en webbsida (https://…) eller till ett annat kapitels .md-fil.", "link to a web page (https://…) or to another chapter's .md file"));
 
     private static SourceLocation At(Chapter chapter, MarkdownObject node) =>
         new(chapter.Location.Path, node.Line + 1, node.Column + 1);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Lagesbild.Site.Model.Charts;
 
 /// <summary>Why a table cannot be drawn, and what to change.</summary>
-public sealed record ChartProblem(string Message, string Hint);
+public sealed record ChartProblem(Lagesbild.Site.Diagnostics.Phrase Message, Lagesbild.Site.Diagnostics.Phrase Hint);
 
 /// <summary>
 /// Turns the table a <c>::: chart id</c> directive names into <see cref="ChartData"/>. The table's
@@ -66,8 +66,10 @@ public static partial class ChartDataBuilder
             return Chart(table, ChartOrientation.Bars, ChartShapes.Categories(table, columns, sources), sources);
         }
 
-        problem = new ChartProblem($"the chart cannot tell what the bars of `{tableId}` stand for",
-            "give the table a first text column with row names, or columns headed by years or periods such as \"2023\"");
+        problem = new ChartProblem(
+            new($"Det går inte att avgöra vad staplarna i diagrammet `{tableId}` står för.", $"the chart cannot tell what the bars of `{tableId}` stand for"),
+            new("Ge tabellen en första textkolumn med radnamn, eller kolumner med år eller perioder som rubrik, till exempel \"2023\".",
+                "give the table a first text column with row names, or columns headed by years or periods such as \"2023\""));
         return null;
     }
 
@@ -87,8 +89,9 @@ public static partial class ChartDataBuilder
         var numeric = table.Columns.Where(c => c.IsNumeric).ToList();
         if (numeric.Count == 0)
         {
-            problem = new ChartProblem($"the table `{table.Id}` has no figures to draw",
-                "a chart needs at least one column of type integer, decimal or percent");
+            problem = new ChartProblem(
+                new($"Tabellen `{table.Id}` har inga tal att rita.", $"the table `{table.Id}` has no figures to draw"),
+                new("Ett diagram behöver minst en kolumn av typen integer, decimal eller percent.", "a chart needs at least one column of type integer, decimal or percent"));
             return null;
         }
 
@@ -103,8 +106,13 @@ public static partial class ChartDataBuilder
             var column = numeric.FirstOrDefault(c => c.Key == key);
             if (column is null)
             {
-                var what = table.Columns.Any(c => c.Key == key) ? "holds text, not figures" : $"is not a column of the table `{table.Id}`";
-                problem = new ChartProblem($"`{key}` {what}", $"columns with figures: {string.Join(", ", numeric.Select(c => c.Key))}");
+                var isText = table.Columns.Any(c => c.Key == key);
+                var figureKeys = string.Join(", ", numeric.Select(c => c.Key));
+                problem = new ChartProblem(
+                    isText
+                        ? new($"Kolumnen `{key}` innehåller text, inte tal.", $"`{key}` holds text, not figures")
+                        : new($"`{key}` är ingen kolumn i tabellen `{table.Id}`.", $"`{key}` is not a column of the table `{table.Id}`"),
+                    new($"Kolumner med tal: {figureKeys}.", $"columns with figures: {figureKeys}"));
                 return null;
             }
 
@@ -117,7 +125,8 @@ public static partial class ChartDataBuilder
     private static ChartData Chart(DataTable table, ChartOrientation orientation, IEnumerable<ChartPanel> panels, List<ChartSource> sources) =>
         new(table.Id, table.Caption, orientation, [.. panels], [.. sources.Select(s => s.Edition.Year)]);
 
-    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int.Parse rejects.
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")]
     private static partial Regex Year();
 }
 
