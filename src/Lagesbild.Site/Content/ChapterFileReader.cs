@@ -56,10 +56,10 @@ public static partial class ChapterFileReader
         string? title = null;
         string? description = null;
         var isInternal = false;
-        if (root is not null && YamlMappingReader.From(root, source, diagnostics, "front matter") is { } yaml)
+        if (root is not null && YamlMappingReader.From(root, source, diagnostics, new("Kapitlets inledande block (front matter)", "front matter")) is { } yaml)
         {
             yaml.RejectUnknownKeys("title", "description", "visibility");
-            title = yaml.RequiredString("title", "add a line `title: …` between the two `---` lines");
+            title = yaml.RequiredString("title", new("Skriv en rad `title: …` mellan de två raderna `---` överst i filen.", "add a line `title: …` between the two `---` lines"));
             description = yaml.OptionalString("description");
             isInternal = ReadVisibility(yaml, diagnostics);
         }

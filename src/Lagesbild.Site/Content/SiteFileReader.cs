@@ -16,14 +16,14 @@ public static class SiteFileReader
 
         var source = new YamlSource(displayPath, text);
         var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, "site.yml");
+        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("site.yml", "site.yml"));
         if (yaml is null)
         {
             return null;
         }
 
         yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations");
-        var title = yaml.RequiredString("title", "give the site a title, e.g. `title: Lägesbild`");
+        var title = yaml.RequiredString("title", new("Ge webbplatsen en titel, till exempel `title: Lägesbild`.", "give the site a title, e.g. `title: Lägesbild`"));
         // An invalid value is reported and replaced by the default, so the rest of the content is
         // still checked in the same run; the error stops the build.
         var language = Checked(yaml, "language", DiagnosticCodes.Settings.InvalidLanguage, SiteSettingRules.CheckLanguage, diagnostics) ?? "sv";

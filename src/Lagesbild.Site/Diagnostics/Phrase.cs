@@ -6,10 +6,7 @@ namespace Lagesbild.Site.Diagnostics;
 /// </summary>
 public sealed record Phrase(string? Swedish, string English)
 {
-    /// <summary>
-    /// Untranslated text during the move to phrases; such a phrase prints its English in both
-    /// languages and is caught by the test that every finding has Swedish.
-    /// </summary>
+    /// <summary>Untranslated text, only until the search builder's messages are merged; then this goes.</summary>
     public static implicit operator Phrase(string english) => new(null, english);
 
     public bool HasSwedish => Swedish is not null;
