@@ -5,16 +5,14 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>
-/// Builds the real site and the XSS fixture, serves both on 127.0.0.1 and lets
-/// tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then read
-/// what each scenario saw. Without Chromium nothing runs, and each test skips (or fails in CI).
+/// Serves the frozen 2024 report, the XSS fixture and the three-edition fixture on 127.0.0.1 and
+/// lets tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then
+/// read what each scenario saw. Without Chromium nothing runs, and each test skips (or fails in CI).
 /// </summary>
 public sealed class BrowserSearchFixture : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly TestSite? _real;
     private readonly TestSite? _xss;
-    private readonly TestSite? _editions;
     private readonly JsonElement _scenarios;
 
     public BrowserSearchFixture()
@@ -25,20 +23,16 @@ public sealed class BrowserSearchFixture : IDisposable
         }
 
         NodeTools.EnsureTestToolsInstalled();
-        _real = TestSite.FromRepository();
         _xss = TestSite.FromText(XssFixture.Files);
-        _editions = Editions.EditionSite.Create();
-        foreach (var site in new[] { _real, _xss, _editions })
+        var xss = _xss.BuildAndWrite();
+        if (!xss.Succeeded)
         {
-            var result = site.BuildAndWrite();
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
-            }
+            throw new InvalidOperationException(string.Join('\n', xss.Diagnostics));
         }
 
         var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
-            ["--site", _real.OutputDirectory, "--xss", _xss.OutputDirectory, "--editions", _editions.OutputDirectory, "--chromium", Chromium.Path], timeout: TimeSpan.FromMinutes(5));
+            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", Editions.EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
+            timeout: TimeSpan.FromMinutes(5));
         _scenarios = JsonDocument.Parse(output).RootElement.Clone();
     }
 
@@ -59,10 +53,5 @@ public sealed class BrowserSearchFixture : IDisposable
 
     public static SearchView View(JsonElement element) => element.Deserialize<SearchView>(Json)!;
 
-    public void Dispose()
-    {
-        _real?.Dispose();
-        _xss?.Dispose();
-        _editions?.Dispose();
-    }
+    public void Dispose() => _xss?.Dispose();
 }

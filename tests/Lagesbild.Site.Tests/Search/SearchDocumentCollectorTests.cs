@@ -142,9 +142,9 @@ public sealed class SearchDocumentCollectorTests
     }
 
     [Fact]
-    public void Every_heading_and_every_placed_table_or_chart_of_the_real_report_has_one_document()
+    public void Every_heading_and_every_placed_table_or_chart_of_the_frozen_report_has_one_document()
     {
-        var edition = Load(RepoPaths.Content);
+        var edition = Load(RepoPaths.FrozenContent);
 
         var urls = SearchDocumentCollector.Collect(edition, new UrlBuilder("/")).Select(d => d.Url).ToList();
 
