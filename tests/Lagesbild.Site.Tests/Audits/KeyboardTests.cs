@@ -56,6 +56,7 @@ public sealed class KeyboardTests(AuditSite site)
         var (page, result) = await Keyboard(role);
         var stops = result.GetProperty("stops").EnumerateArray().ToList();
 
+        Assert.NotEmpty(stops);
         var hidden = stops.Where(s => !ShowsFocus(s)).Select(Describe).ToList();
         Assert.True(hidden.Count == 0, $"focus not visible on /{page}:\n{string.Join('\n', hidden)}");
     }

@@ -12,35 +12,23 @@ namespace Lagesbild.Site.Tests.Browser;
 public sealed class BrowserSearchFixture : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly TestSite? _xss;
-    private readonly JsonElement _scenarios;
+    private readonly TestSite _xss = TestSite.FromText(XssFixture.Files);
+    private readonly Task<JsonElement>? _scenarios;
 
     public BrowserSearchFixture()
     {
-        if (!File.Exists(Chromium.Path))
+        // Started here and awaited by the tests, so no test thread waits while the browser works.
+        if (File.Exists(Chromium.Path))
         {
-            return;
+            _scenarios = Task.Run(Run);
         }
-
-        NodeTools.EnsureTestToolsInstalled();
-        _xss = TestSite.FromText(XssFixture.Files);
-        var xss = _xss.BuildAndWrite();
-        if (!xss.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join('\n', xss.Diagnostics));
-        }
-
-        var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
-            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", Editions.EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
-            timeout: TimeSpan.FromMinutes(5));
-        _scenarios = JsonDocument.Parse(output).RootElement.Clone();
     }
 
     /// <summary>What one scenario recorded; skips without Chromium and fails when the scenario did.</summary>
-    public JsonElement Scenario(string name)
+    public async Task<JsonElement> Scenario(string name)
     {
         Chromium.RequireOrSkip();
-        var scenario = _scenarios.GetProperty(name);
+        var scenario = (await _scenarios!).GetProperty(name);
         if (scenario.TryGetProperty("failed", out var failure))
         {
             throw new Xunit.Sdk.XunitException($"the browser scenario {name} failed: {failure.GetString()}");
@@ -51,7 +39,34 @@ public sealed class BrowserSearchFixture : IDisposable
         return scenario;
     }
 
+    private JsonElement Run()
+    {
+        NodeTools.EnsureTestToolsInstalled();
+        var xss = _xss.BuildAndWrite();
+        if (!xss.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join('\n', xss.Diagnostics));
+        }
+
+        var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
+            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", Editions.EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
+            timeout: TimeSpan.FromMinutes(5));
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
     public static SearchView View(JsonElement element) => element.Deserialize<SearchView>(Json)!;
 
-    public void Dispose() => _xss?.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            _scenarios?.Wait(TimeSpan.FromMinutes(5));
+        }
+        catch (AggregateException)
+        {
+            // A failed run was reported by the tests.
+        }
+
+        _xss.Dispose();
+    }
 }

@@ -147,6 +147,11 @@ public sealed class SearchDocumentCollectorTests
         var edition = Load(RepoPaths.FrozenContent);
 
         var urls = SearchDocumentCollector.Collect(edition, new UrlBuilder("/")).Select(d => d.Url).ToList();
+        var allDirectives = edition.Chapters.SelectMany(c => c.Document.Descendants<DataTableBlock>()).ToList();
+
+        // The report has both kinds, so the checks per kind below each see some.
+        Assert.Contains(allDirectives, d => d.Kind == "table");
+        Assert.Contains(allDirectives, d => d.Kind == "chart");
 
         foreach (var chapter in edition.Chapters)
         {
