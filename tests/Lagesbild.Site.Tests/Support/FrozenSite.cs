@@ -8,8 +8,6 @@ namespace Lagesbild.Site.Tests.Support;
 /// </summary>
 public sealed class FrozenSite
 {
-    public const int Year = 2024;
-
     public BuildResult Result => SharedBuilds.Frozen;
 
     public IEnumerable<string> Pages => Result.Pages();
