@@ -2,9 +2,10 @@
 //   axe      axe-core's WCAG 2.0/2.1 A and AA rules on every page, light and dark, 375 px and 1280 px
 //   keyboard Tab from the top of a page: every stop, with whether its focus indicator shows
 //   nojs     pages with JavaScript off: what a reader still sees
-// Usage: node audit-browser.mjs --site DIR [--chromium PATH] < request.json (DIR is served on 127.0.0.1)
-// request.json: { "pages": ["2024/", ...], "keyboard": ["2024/inledning/", ...], "nojs": ["2024/", ...] }
-// Prints one JSON object to stdout: { axe: [...violations], keyboard: {page: [stops]}, nojs: {page: view} }.
+// Usage: node audit-browser.mjs --site DIR [--chromium PATH] [--jobs N] < request.json (DIR is served on 127.0.0.1)
+// The four axe modes run N at a time (default 2, one per core), each in its own browser context.
+// request.json: { "pages": ["2024/", ...], "keyboard": ["2024/inledning/", ...], "nojs": ["2024/", ...], "searchQuery": "word" }
+// Prints one JSON object to stdout: { axe: [...violations], checked: ["<mode> <path axe saw>"], keyboard: {page: [stops]}, nojs: {page: view} }.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -35,9 +36,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
 try {
   const result = { axe: [], checked: [], keyboard: {}, nojs: {} };
-  for (const mode of MODES) {
-    result.axe.push(...await axeMode(mode, request.pages ?? []));
-    result.checked.push(...(request.pages ?? []).map((path) => `${mode.name} ${path}`));
+  const modes = await inParallel(MODES, Number(args.jobs ?? 2), (mode) => axeMode(mode, request.pages ?? []));
+  for (const { violations, checked } of modes) {
+    result.axe.push(...violations);
+    result.checked.push(...checked);
   }
   for (const path of request.keyboard ?? []) {
     result.keyboard[path] = await tabThrough(path);
@@ -51,15 +53,44 @@ try {
   await server.close();
 }
 
+/** Runs `work` on every item, at most `jobs` at a time; resolves to the results in the items' order. */
+async function inParallel(items, jobs, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await work(items[at]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, lane));
+  return results;
+}
+
 // axe has to be injected into pages whose CSP allows no inline script, so only these contexts bypass it.
 async function axeMode(mode, pages) {
   const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, bypassCSP: true, reducedMotion: 'reduce' });
   const violations = [];
+  const checked = [];
   try {
     const page = await context.newPage();
+    // A redirect page (senaste/) moves on by itself with <meta http-equiv=refresh>; without this
+    // axe audited the page it leads to (twice over) and never the redirect page itself.
+    let opening = null;
+    await page.route('**/*', (route) => {
+      const request = route.request();
+      const elsewhere = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== opening;
+      return elsewhere ? route.abort('aborted') : route.continue();
+    });
     for (const path of pages) {
-      const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
-      
+      opening = new URL(path, base).href;
+      // Waits for the document itself to be complete with its stylesheet, not for Playwright's load
+      // event: on a redirect page the aborted refresh swallows it.
+      const response = await page.goto(opening, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState === 'complete'
+        && [...document.querySelectorAll('link[rel~=stylesheet]')].every((link) => link.sheet !== null));
+      // What axe is about to audit, so the test can tell every page was audited, not a page it led to.
+      checked.push(`${mode.name} ${decodeURIComponent(new URL(page.url()).pathname.slice(1))}`);
       await page.evaluate(axeSource);
       const found = await page.evaluate(async (tags) => {
         const run = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
@@ -77,7 +108,7 @@ async function axeMode(mode, pages) {
   } finally {
     await context.close();
   }
-  return violations;
+  return { violations, checked };
 }
 
 // Presses Tab from the top of the page until focus leaves the page or comes back round, recording each stop.
@@ -108,7 +139,7 @@ async function tabThrough(path) {
     if (path.endsWith('/sok/')) {
       await page.goto(new URL(path, base).href + '?q=', { waitUntil: 'networkidle' });
       await page.focus('input[type=search]');
-      await page.keyboard.type('inbrott');
+      await page.keyboard.type(request.searchQuery ?? 'inbrott');
       await page.waitForSelector('#search-results a[href]', { timeout: 10000 }).catch(() => {});
       results = [];
       for (let i = 0; i < 30; i++) {
@@ -183,6 +214,8 @@ async function withoutJavaScript(path) {
         title: document.title,
         h1: document.querySelector('h1')?.innerText.trim() ?? null,
         mainText: main ? main.innerText.length : 0,
+        mainWords: main ? main.innerText.split(/\s+/).filter((word) => word.length > 0).length : 0,
+        visibleChapters: [...document.querySelectorAll('section.print-chapter')].filter(visible).length,
         navLinks: [...document.querySelectorAll('nav a[href]')].filter(visible).map((a) => a.getAttribute('href')),
         tables: document.querySelectorAll('table').length,
         visibleTables: [...document.querySelectorAll('table')].filter(visible).length,

@@ -21,7 +21,8 @@ try {
 
   out.headerTyping = await scenario(async (page, log) => {
     await page.goto(`${site.url}2024/skolor/`);
-    await page.waitForTimeout(300);
+    // Whatever the page fetches by itself has been fetched once the network is idle.
+    await page.waitForLoadState('networkidle');
     const beforeFocus = log.requests.filter(isSearchFile);
     await page.click('#sok_falt');
     await page.keyboard.type('alvsjo', { delay: 30 });
@@ -30,9 +31,12 @@ try {
   });
 
   out.keyboard = await scenario(async (page) => {
+    // The page's timers run on a fake clock, so "after the debounce" below is a step, not a sleep.
+    await page.clock.install();
     await page.goto(`${site.url}2024/inledning/`);
     await page.click('#sok_falt');
     await page.keyboard.type('narkotika', { delay: 30 });
+    await page.clock.runFor(1000);
     await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
     const shown = await observe(page);
     const focus = [];
@@ -42,7 +46,7 @@ try {
     }
     await page.keyboard.press('Escape');
     const panelHiddenAfterEscape = await page.evaluate(() => document.querySelector('[data-search-panel]').hidden);
-    await page.waitForTimeout(200); // longer than the debounce: Escape must not have cleared the query
+    await page.clock.runFor(2000); // past the debounce and the history's settle time: Escape must not have cleared the query
     const fieldAfterEscape = await page.inputValue('#sok_falt');
     await page.keyboard.press('ArrowDown');
     await Promise.all([

@@ -13,21 +13,17 @@ public sealed class AuditCollection : ICollectionFixture<AuditSite>
 }
 
 /// <summary>
-/// The real content built once and written to disk, with its public address on 127.0.0.1, where
-/// the Node tools serve it (tests/tools/static-server.mjs). The browser audits (axe, keyboard, no JavaScript, all in one Chromium)
-/// and the Nu Html Checker start at once in the background; Lighthouse runs after the browser
-/// audits, so its timings are not measured while axe keeps both cores busy.
+/// The live content/ built once and written to disk, with its public address on 127.0.0.1, where
+/// the Node tools serve it (tests/tools/static-server.mjs). Every page of whatever the editors
+/// wrote must pass, so the pages audited in depth are found in the build (the latest published
+/// edition's home, a chapter, its search page and print view), never named. The browser audits
+/// (axe, keyboard, no JavaScript, all in one Chromium) and the Nu Html Checker start at once in
+/// the background; Lighthouse runs after the browser audits, so its timings are not measured
+/// while axe keeps both cores busy.
 /// </summary>
 public sealed class AuditSite : IDisposable
 {
-    /// <summary>A chapter with sections, tables and previous/next links.</summary>
-    public const string ChapterPage = "2024/brottsligheten/";
-
-    public const string EditionHome = "2024/";
-
-    public const string PrintPage = "2024/utskrift/";
-
-    private readonly TestSite _site = TestSite.FromRepository();
+    private readonly TestSite _site = TestSite.FromLiveContent();
     private readonly Lazy<Task<JsonElement>> _browser;
     private readonly Lazy<Task<AuditTools.Result>> _checker;
     private readonly Lazy<Task<JsonElement>> _lighthouse;
@@ -45,6 +41,10 @@ public sealed class AuditSite : IDisposable
         StagedDirectoryWriter.Write(_site.OutputDirectory, Result.Files);
         PageFiles = [.. Result.Files.Select(f => f.RelativePath).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
         Pages = [.. PageFiles.Select(UrlPath)];
+        using var editions = System.Text.Json.JsonDocument.Parse(Result.Files.Single(f => f.RelativePath == "editions.json").Content);
+        EditionHome = $"{editions.RootElement.GetProperty("latest").GetInt32()}/";
+        ChapterPage = ChooseChapter(Result, EditionHome);
+        PrintPage = EditionHome + "utskrift/";
 
         _browser = new(() => Task.Run(RunBrowserAudits));
         _checker = new(() => Task.Run(RunChecker));
@@ -62,6 +62,26 @@ public sealed class AuditSite : IDisposable
 
     public BuildResult Result { get; }
 
+    /// <summary>The latest published edition's home, such as <c>2024/</c>.</summary>
+    public string EditionHome { get; }
+
+    /// <summary>A chapter of the latest edition, with sections, tables and previous/next links where the edition has one.</summary>
+    public string ChapterPage { get; }
+
+    /// <summary>The latest edition's print view.</summary>
+    public string PrintPage { get; }
+
+    /// <summary>The latest edition's search page.</summary>
+    public string SearchPage => EditionHome + "sok/";
+
+    /// <summary>A page the tests name by its role (<c>chapter</c> or <c>search</c>), as theory data cannot know the edition.</summary>
+    public string PageFor(string role) => role switch
+    {
+        "chapter" => ChapterPage,
+        "search" => SearchPage,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "a chapter or the search page"),
+    };
+
     /// <summary>Every page's output file, such as <c>2024/brottsligheten/index.html</c>.</summary>
     public IReadOnlyList<string> PageFiles { get; }
 
@@ -75,24 +95,26 @@ public sealed class AuditSite : IDisposable
     public IReadOnlyList<string> NoScriptPages => [EditionHome, ChapterPage, PrintPage, "404.html", .. Pages.Where(p => p == "utgavor/")];
 
     /// <summary>Pages for Lighthouse: the edition home, a chapter and the search page.</summary>
-    public IReadOnlyList<string> LighthousePages => [EditionHome, ChapterPage, .. Pages.Where(IsSearchPage).Take(1)];
+    public IReadOnlyList<string> LighthousePages => [EditionHome, ChapterPage, SearchPage];
 
-    public JsonElement BrowserAudits()
+    // The tests await the tools rather than block on them, so while the tools run xunit's few
+    // threads go on with other tests.
+    public Task<JsonElement> BrowserAudits()
     {
         Chromium.RequireOrSkip();
-        return _browser.Value.GetAwaiter().GetResult();
+        return _browser.Value;
     }
 
-    public AuditTools.Result CheckerRun()
+    public Task<AuditTools.Result> CheckerRun()
     {
         AuditTools.RequireJavaOrSkip();
-        return _checker.Value.GetAwaiter().GetResult();
+        return _checker.Value;
     }
 
-    public JsonElement LighthouseReports()
+    public Task<JsonElement> LighthouseReports()
     {
         Chromium.RequireOrSkip();
-        return _lighthouse.Value.GetAwaiter().GetResult();
+        return _lighthouse.Value;
     }
 
     public void Dispose()
@@ -112,14 +134,36 @@ public sealed class AuditSite : IDisposable
         _site.Dispose();
     }
 
+    /// <summary>A word the search must find: the first long word of the audited chapter's title (every title is indexed).</summary>
+    private string SearchQuery() =>
+        Result.Page(ChapterPage + "index.html").QuerySelector("main h1")!.TextContent
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string([.. w.Where(char.IsLetter)]))
+            .OrderByDescending(w => w.Length).First().ToLowerInvariant();
+
     public static bool IsSearchPage(string page) => page.EndsWith("/sok/", StringComparison.Ordinal);
+
+    /// <summary>The first chapter in the edition's contents with the most of: a table, sections, a previous and a next chapter.</summary>
+    private static string ChooseChapter(BuildResult result, string home)
+    {
+        var chapters = result.Page(home + "index.html").QuerySelectorAll("nav.toc a[href]").Select(a => a.GetAttribute("href")!.TrimStart('/')).ToList();
+        if (chapters.Count == 0)
+        {
+            throw new InvalidOperationException($"the edition home /{home} lists no chapters");
+        }
+
+        return chapters.MaxBy(chapter =>
+        {
+            var page = result.Page(chapter + "index.html");
+            return new[] { "main table", "nav.sections a", "a[rel=prev]", "a[rel=next]" }.Count(selector => page.QuerySelector(selector) is not null);
+        })!;
+    }
 
     private static string UrlPath(string file) =>
         file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
 
     private JsonElement RunBrowserAudits()
     {
-        var request = JsonSerializer.Serialize(new { pages = Pages, keyboard = KeyboardPages, nojs = NoScriptPages });
+        var request = JsonSerializer.Serialize(new { pages = Pages, keyboard = KeyboardPages, nojs = NoScriptPages, searchQuery = SearchQuery() });
         var run = AuditTools.Run("node", [Path.Combine(AuditTools.Directory, "audit-browser.mjs"), "--site", _site.OutputDirectory, "--chromium", Chromium.Path],
             request, TimeSpan.FromMinutes(8));
         if (run.ExitCode != 0)

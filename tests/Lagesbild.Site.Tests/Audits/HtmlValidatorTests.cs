@@ -7,9 +7,9 @@ namespace Lagesbild.Site.Tests.Audits;
 public sealed class HtmlValidatorTests(AuditSite site)
 {
     [SkippableFact]
-    public void Every_page_is_valid_html()
+    public async Task Every_page_is_valid_html()
     {
-        var run = site.CheckerRun();
+        var run = await site.CheckerRun();
 
         Assert.True(run.Output.TrimStart().StartsWith('{'), $"the Nu Html Checker did not report (exit code {run.ExitCode}):\n{run.Errors}");
         var messages = JsonDocument.Parse(run.Output).RootElement.GetProperty("messages").EnumerateArray()

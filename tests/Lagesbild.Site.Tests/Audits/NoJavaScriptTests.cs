@@ -11,9 +11,9 @@ namespace Lagesbild.Site.Tests.Audits;
 public sealed class NoJavaScriptTests(AuditSite site)
 {
     [SkippableFact]
-    public void Pages_show_their_content_styles_and_navigation()
+    public async Task Pages_show_their_content_styles_and_navigation()
     {
-        var views = NoScript();
+        var views = await NoScript();
 
         Assert.All(site.NoScriptPages, page =>
         {
@@ -30,12 +30,12 @@ public sealed class NoJavaScriptTests(AuditSite site)
     }
 
     [SkippableFact]
-    public void A_chapter_shows_the_chapter_navigation_and_every_table()
+    public async Task A_chapter_shows_the_chapter_navigation_and_every_table()
     {
-        var view = NoScript().GetProperty(AuditSite.ChapterPage);
+        var view = (await NoScript()).GetProperty(site.ChapterPage);
 
         var navigation = view.GetProperty("navLinks").EnumerateArray().Select(l => l.GetString()).ToList();
-        var chapters = site.Result.Page("2024/index.html").QuerySelectorAll("nav.toc a[href]").Select(a => a.GetAttribute("href")).ToList();
+        var chapters = site.Result.Page(site.EditionHome + "index.html").QuerySelectorAll("nav.toc a[href]").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(chapters);
         Assert.All(chapters, href => Assert.Contains(href, navigation));
         var tables = view.GetProperty("tables").GetInt32();
@@ -44,14 +44,21 @@ public sealed class NoJavaScriptTests(AuditSite site)
     }
 
     [SkippableFact]
-    public void The_print_view_shows_every_chapter_and_table()
+    public async Task The_print_view_shows_every_chapter_and_table()
     {
-        var view = NoScript().GetProperty(AuditSite.PrintPage);
-        var print = site.Result.Page("2024/utskrift/index.html");
+        var view = (await NoScript()).GetProperty(site.PrintPage);
+        var print = site.Result.Page(site.PrintPage + "index.html");
 
         Assert.Equal(print.QuerySelectorAll("table").Length, view.GetProperty("visibleTables").GetInt32());
-        Assert.True(view.GetProperty("mainText").GetInt32() > 50_000, view.GetProperty("mainText").GetRawText());
+        Assert.Equal(print.QuerySelectorAll("section.print-chapter").Length, view.GetProperty("visibleChapters").GetInt32());
+
+        // The text a reader sees without JavaScript is all of the text (the frozen 2024 report's
+        // print view was pinned at over 50 000 characters; any content's is compared with its own
+        // HTML). innerText splits table cells that textContent runs together, so it has at least as many words.
+        var words = print.QuerySelector("main")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.True(view.GetProperty("mainWords").GetInt32() >= words * 0.98, $"{view.GetProperty("mainWords").GetInt32()} of {words} words are visible");
+        Assert.True(view.GetProperty("mainText").GetInt32() > 80, view.GetProperty("mainText").GetRawText());
     }
 
-    private JsonElement NoScript() => site.BrowserAudits().GetProperty("nojs");
+    private async Task<JsonElement> NoScript() => (await site.BrowserAudits()).GetProperty("nojs");
 }

@@ -5,48 +5,30 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>
-/// Builds the real site and the XSS fixture, serves both on 127.0.0.1 and lets
-/// tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then read
-/// what each scenario saw. Without Chromium nothing runs, and each test skips (or fails in CI).
+/// Serves the frozen 2024 report, the XSS fixture and the three-edition fixture on 127.0.0.1 and
+/// lets tests/tools/search-browser.mjs use their search in headless Chromium once; the tests then
+/// read what each scenario saw. Without Chromium nothing runs, and each test skips (or fails in CI).
 /// </summary>
 public sealed class BrowserSearchFixture : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly TestSite? _real;
-    private readonly TestSite? _xss;
-    private readonly TestSite? _editions;
-    private readonly JsonElement _scenarios;
+    private readonly TestSite _xss = TestSite.FromText(XssFixture.Files);
+    private readonly Task<JsonElement>? _scenarios;
 
     public BrowserSearchFixture()
     {
-        if (!File.Exists(Chromium.Path))
+        // Started here and awaited by the tests, so no test thread waits while the browser works.
+        if (File.Exists(Chromium.Path))
         {
-            return;
+            _scenarios = Task.Run(Run);
         }
-
-        NodeTools.EnsureTestToolsInstalled();
-        _real = TestSite.FromRepository();
-        _xss = TestSite.FromText(XssFixture.Files);
-        _editions = Editions.EditionSite.Create();
-        foreach (var site in new[] { _real, _xss, _editions })
-        {
-            var result = site.BuildAndWrite();
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
-            }
-        }
-
-        var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
-            ["--site", _real.OutputDirectory, "--xss", _xss.OutputDirectory, "--editions", _editions.OutputDirectory, "--chromium", Chromium.Path], timeout: TimeSpan.FromMinutes(5));
-        _scenarios = JsonDocument.Parse(output).RootElement.Clone();
     }
 
     /// <summary>What one scenario recorded; skips without Chromium and fails when the scenario did.</summary>
-    public JsonElement Scenario(string name)
+    public async Task<JsonElement> Scenario(string name)
     {
         Chromium.RequireOrSkip();
-        var scenario = _scenarios.GetProperty(name);
+        var scenario = (await _scenarios!).GetProperty(name);
         if (scenario.TryGetProperty("failed", out var failure))
         {
             throw new Xunit.Sdk.XunitException($"the browser scenario {name} failed: {failure.GetString()}");
@@ -57,12 +39,34 @@ public sealed class BrowserSearchFixture : IDisposable
         return scenario;
     }
 
+    private JsonElement Run()
+    {
+        NodeTools.EnsureTestToolsInstalled();
+        var xss = _xss.BuildAndWrite();
+        if (!xss.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join('\n', xss.Diagnostics));
+        }
+
+        var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
+            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", Editions.EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
+            timeout: TimeSpan.FromMinutes(5));
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
     public static SearchView View(JsonElement element) => element.Deserialize<SearchView>(Json)!;
 
     public void Dispose()
     {
-        _real?.Dispose();
-        _xss?.Dispose();
-        _editions?.Dispose();
+        try
+        {
+            _scenarios?.Wait(TimeSpan.FromMinutes(5));
+        }
+        catch (AggregateException)
+        {
+            // A failed run was reported by the tests.
+        }
+
+        _xss.Dispose();
     }
 }

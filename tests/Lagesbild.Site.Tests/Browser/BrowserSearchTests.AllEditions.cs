@@ -7,10 +7,10 @@ namespace Lagesbild.Site.Tests.Browser;
 public sealed partial class BrowserSearchTests
 {
     [SkippableFact]
-    public void A_word_only_an_older_edition_has_is_found_there_when_all_editions_are_searched_and_says_its_year()
+    public async Task A_word_only_an_older_edition_has_is_found_there_when_all_editions_are_searched_and_says_its_year()
     {
         // Given the three-edition fixture: "Trygghetsvandringar" is a chapter of 2022 only
-        var scenario = _browser.Scenario("allEditions");
+        var scenario = await _browser.Scenario("allEditions");
         var own = BrowserSearchFixture.View(scenario.GetProperty("ownEdition"));
         var all = BrowserSearchFixture.View(scenario.GetProperty("allEditions"));
 
@@ -22,9 +22,9 @@ public sealed partial class BrowserSearchTests
     }
 
     [SkippableFact]
-    public void A_shared_link_with_alla_1_searches_every_edition_and_the_edition_being_read_comes_first_on_a_tie()
+    public async Task A_shared_link_with_alla_1_searches_every_edition_and_the_edition_being_read_comes_first_on_a_tie()
     {
-        var scenario = _browser.Scenario("allEditions");
+        var scenario = await _browser.Scenario("allEditions");
         var fromUrl = BrowserSearchFixture.View(scenario.GetProperty("fromUrl"));
 
         Assert.True(scenario.GetProperty("boxChecked").GetBoolean());

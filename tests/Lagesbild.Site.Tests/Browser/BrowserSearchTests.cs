@@ -14,9 +14,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void The_search_page_reads_q_and_lists_sections_with_chapter_and_marked_snippet()
+    public async Task The_search_page_reads_q_and_lists_sections_with_chapter_and_marked_snippet()
     {
-        var view = BrowserSearchFixture.View(_browser.Scenario("searchPage"));
+        var view = BrowserSearchFixture.View(await _browser.Scenario("searchPage"));
 
         Assert.Equal("inbrott i bostad", view.Field);
         Assert.Matches(@"^\d+ träffar för ”inbrott i bostad”\.", view.Status);
@@ -28,9 +28,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void The_header_field_fetches_the_index_only_on_focus_and_shows_live_results_while_typing()
+    public async Task The_header_field_fetches_the_index_only_on_focus_and_shows_live_results_while_typing()
     {
-        var scenario = _browser.Scenario("headerTyping");
+        var scenario = await _browser.Scenario("headerTyping");
         var view = BrowserSearchFixture.View(scenario);
 
         Assert.Empty(scenario.GetProperty("beforeFocus").EnumerateArray());
@@ -47,9 +47,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void Arrow_keys_move_between_field_and_results_Escape_closes_and_Enter_opens_the_section()
+    public async Task Arrow_keys_move_between_field_and_results_Escape_closes_and_Enter_opens_the_section()
     {
-        var scenario = _browser.Scenario("keyboard");
+        var scenario = await _browser.Scenario("keyboard");
         var shown = BrowserSearchFixture.View(scenario.GetProperty("shown")).Results;
 
         var focus = scenario.GetProperty("focus").EnumerateArray().Select(e => e.GetString()).ToList();
@@ -60,9 +60,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void Enter_in_the_header_field_opens_the_search_page_with_the_query()
+    public async Task Enter_in_the_header_field_opens_the_search_page_with_the_query()
     {
-        var view = BrowserSearchFixture.View(_browser.Scenario("submitFromHeader"));
+        var view = BrowserSearchFixture.View(await _browser.Scenario("submitFromHeader"));
 
         Assert.Contains("/2024/sok/?q=", view.Url, StringComparison.Ordinal);
         Assert.Equal(("personrån", "personrån"), (view.Query, view.Field));
@@ -70,9 +70,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void The_url_follows_the_query_and_back_and_forward_return_to_each_search()
+    public async Task The_url_follows_the_query_and_back_and_forward_return_to_each_search()
     {
-        var scenario = _browser.Scenario("history");
+        var scenario = await _browser.Scenario("history");
         SearchView At(string step) => BrowserSearchFixture.View(scenario.GetProperty(step));
 
         Assert.Equal("inbrott", At("first").Query);
@@ -86,9 +86,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void A_query_without_hits_says_so_and_its_suggestion_searches_again()
+    public async Task A_query_without_hits_says_so_and_its_suggestion_searches_again()
     {
-        var scenario = _browser.Scenario("noHits");
+        var scenario = await _browser.Scenario("noHits");
         var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
         var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
 
@@ -100,9 +100,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void Markup_in_report_text_shows_as_text_in_results_and_runs_nothing()
+    public async Task Markup_in_report_text_shows_as_text_in_results_and_runs_nothing()
     {
-        var scenario = _browser.Scenario("xss");
+        var scenario = await _browser.Scenario("xss");
 
         var views = scenario.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object)
             .ToDictionary(p => p.Name, p => BrowserSearchFixture.View(p.Value));

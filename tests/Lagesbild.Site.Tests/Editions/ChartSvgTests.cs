@@ -14,12 +14,9 @@ public sealed class ChartSvgTests
     private static double Number(IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
-    private static IElement Chart(string page, string id)
-    {
-        using var site = EditionSite.Create();
-        return site.BuildClean().Page(page).GetElementById("diagram-" + id)
+    private static IElement Chart(string page, string id) =>
+        EditionSite.Published.Page(page).GetElementById("diagram-" + id)
             ?? throw new Xunit.Sdk.XunitException($"no chart {id} on {page}");
-    }
 
     [Fact]
     public void Columns_over_time_one_per_figure_with_the_value_above_and_the_period_below()

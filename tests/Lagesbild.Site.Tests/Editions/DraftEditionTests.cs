@@ -8,8 +8,7 @@ public sealed class DraftEditionTests
     [Fact]
     public void A_published_build_leaves_the_draft_out_entirely()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean();
+        var result = EditionSite.Published;
 
         Assert.DoesNotContain(result.Paths(), p => p.StartsWith("2024/", StringComparison.Ordinal));
         Assert.Equal("Lägesbild 2023", result.Page("index.html").QuerySelector("main h1")!.NormalizedText());
@@ -21,8 +20,7 @@ public sealed class DraftEditionTests
     [Fact]
     public void Every_page_of_a_draft_carries_the_banner_and_asks_not_to_be_indexed()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean(drafts: true);
+        var result = EditionSite.WithDrafts;
 
         var pages = result.Paths().Where(p => p.StartsWith("2024/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.Equal(["2024/brottsligheten/index.html", "2024/index.html", "2024/inledning/index.html", "2024/sok/index.html", "2024/utskrift/index.html"], pages.Order(StringComparer.Ordinal));
@@ -43,8 +41,7 @@ public sealed class DraftEditionTests
     [Fact]
     public void A_drafts_build_keeps_the_draft_out_of_the_site_root_senaste_and_editions_json()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean(drafts: true);
+        var result = EditionSite.WithDrafts;
 
         Assert.Equal("Lägesbild 2023", result.Page("index.html").QuerySelector("main h1")!.NormalizedText());
         Assert.Equal("2023", result.Page("index.html").QuerySelector("nav.edition-switcher")!.GetAttribute("data-year"));
@@ -75,9 +72,8 @@ public sealed class DraftEditionTests
     [Fact]
     public void Building_with_drafts_does_not_change_a_byte_of_the_published_editions()
     {
-        using var site = EditionSite.Create();
-        var published = site.BuildClean();
-        var preview = site.BuildClean(drafts: true);
+        var published = EditionSite.Published;
+        var preview = EditionSite.WithDrafts;
 
         foreach (var file in published.Files.Where(f => f.RelativePath.StartsWith("2022/", StringComparison.Ordinal) || f.RelativePath.StartsWith("2023/", StringComparison.Ordinal)))
         {

@@ -13,8 +13,7 @@ public sealed partial class EditionSwitcherTests
     [Fact]
     public void Editions_json_lists_the_published_editions_newest_first_with_chapter_slugs_and_anchors()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean(drafts: true);
+        var result = EditionSite.WithDrafts;
 
         var json = result.Json("editions.json");
         Assert.Equal(2023, json.GetProperty("latest").GetInt32());
@@ -34,8 +33,7 @@ public sealed partial class EditionSwitcherTests
     [Fact]
     public void Every_page_of_an_edition_loads_the_script_and_says_which_edition_and_chapter_it_is()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean();
+        var result = EditionSite.Published;
         var script = result.Paths().Single(p => p.StartsWith("assets/editions.", StringComparison.Ordinal) && p.EndsWith(".js", StringComparison.Ordinal));
         Assert.Contains("editions.json", result.Text(script), StringComparison.Ordinal);
 
@@ -63,8 +61,7 @@ public sealed partial class EditionSwitcherTests
     [Fact]
     public void No_edition_page_names_another_edition_so_older_pages_need_not_change()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean();
+        var result = EditionSite.Published;
 
         // The 2022 pages know nothing of 2023: the switcher's list and the newer-edition notice come from editions.json.
         foreach (var path in result.Paths().Where(p => p.StartsWith("2022/", StringComparison.Ordinal)))
@@ -77,8 +74,7 @@ public sealed partial class EditionSwitcherTests
     [Fact]
     public void The_editions_page_lists_every_published_edition_and_marks_the_latest()
     {
-        using var site = EditionSite.Create();
-        var page = site.BuildClean().Page("utgavor/index.html");
+        var page = EditionSite.Published.Page("utgavor/index.html");
 
         var items = page.QuerySelectorAll("ol.edition-index > li");
         Assert.Equal(["/2023/", "/2022/"], items.Select(li => li.QuerySelector("h2 a")!.GetAttribute("href")));
@@ -104,8 +100,7 @@ public sealed partial class EditionSwitcherTests
     [Fact]
     public void Editions_json_is_plain_utf8_with_readable_swedish()
     {
-        using var site = EditionSite.Create();
-        var text = site.BuildClean().Text("editions.json");
+        var text = EditionSite.Published.Text("editions.json");
         Assert.Contains("\"title\": \"Lägesbild 2023\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain('\r', text);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using Lagesbild.Site.Tests.Support;
 
@@ -7,34 +8,14 @@ namespace Lagesbild.Site.Tests.Editions;
 /// editions.js in a real browser: the switcher lists the published editions and keeps the reader's
 /// chapter and section, older editions get the "newer edition" notice, and senaste/ keeps the #section.
 /// </summary>
-public sealed class EditionsScriptBrowserTests : IDisposable
+public sealed class EditionsScriptBrowserTests(EditionsScriptBrowser browser) : IClassFixture<EditionsScriptBrowser>
 {
-    private readonly TestSite _site = EditionSite.Create();
-    private readonly StaticSiteServer _server;
-
-    public EditionsScriptBrowserTests()
-    {
-        var result = _site.BuildAndWrite(drafts: true);
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        _server = new StaticSiteServer(_site.OutputDirectory);
-    }
-
-    public void Dispose()
-    {
-        _server.Dispose();
-        _site.Dispose();
-    }
-
-    private IDocument Open(string path)
-    {
-        Chromium.RequireOrSkip();
-        return HtmlPage.Parse(ChromiumDom.Load(new Uri(_server.BaseAddress, path).ToString()));
-    }
+    private Task<IDocument> Open(string path) => browser.Open(path);
 
     [SkippableFact]
-    public void An_older_chapter_links_to_the_same_chapter_and_section_in_every_edition_and_says_there_is_a_newer_one()
+    public async Task An_older_chapter_links_to_the_same_chapter_and_section_in_every_edition_and_says_there_is_a_newer_one()
     {
-        var page = Open("2022/brottsligheten/#narkotika");
+        var page = await Open("2022/brottsligheten/#narkotika");
 
         var items = page.QuerySelectorAll("nav.edition-switcher .edition-list li");
         Assert.Equal(["2023", "2022"], items.Select(li => li.NormalizedText()));
@@ -48,27 +29,27 @@ public sealed class EditionsScriptBrowserTests : IDisposable
     }
 
     [SkippableFact]
-    public void A_section_or_chapter_the_other_edition_lacks_leads_to_its_chapter_or_home()
+    public async Task A_section_or_chapter_the_other_edition_lacks_leads_to_its_chapter_or_home()
     {
         // #ran is a section of 2022's chapter only: the link keeps the chapter and drops the section
-        var section = Open("2022/brottsligheten/#ran");
+        var section = await Open("2022/brottsligheten/#ran");
         Assert.Equal("/2023/brottsligheten/", section.QuerySelector(".edition-notice a")!.GetAttribute("href"));
 
         // trygghetsvandringar is a chapter of 2022 only: the link leads to the 2023 home
-        var chapter = Open("2022/trygghetsvandringar/");
+        var chapter = await Open("2022/trygghetsvandringar/");
         Assert.Equal("/2023/", chapter.QuerySelector(".edition-notice a")!.GetAttribute("href"));
         Assert.Equal("/2023/", chapter.QuerySelector(".edition-list a")!.GetAttribute("href"));
     }
 
     [SkippableFact]
-    public void The_latest_edition_has_no_notice_and_a_draft_shows_itself_only_in_its_own_switcher()
+    public async Task The_latest_edition_has_no_notice_and_a_draft_shows_itself_only_in_its_own_switcher()
     {
-        var latest = Open("2023/skolor/");
+        var latest = await Open("2023/skolor/");
         Assert.Null(latest.QuerySelector(".edition-notice"));
         Assert.Equal(["2023", "2022"], latest.QuerySelectorAll(".edition-list li").Select(li => li.NormalizedText()));
         Assert.Equal("/2022/", latest.QuerySelector(".edition-list a")!.GetAttribute("href"));
 
-        var draft = Open("2024/inledning/#syfte");
+        var draft = await Open("2024/inledning/#syfte");
         Assert.Equal(["2024 (utkast)", "2023", "2022"], draft.QuerySelectorAll(".edition-list li").Select(li => li.NormalizedText()));
         Assert.Equal("/2023/inledning/#syfte", draft.QuerySelector(".edition-list a")!.GetAttribute("href"));
         Assert.Null(draft.QuerySelector(".edition-notice"));
@@ -76,9 +57,9 @@ public sealed class EditionsScriptBrowserTests : IDisposable
     }
 
     [SkippableFact]
-    public void Senaste_leads_to_the_latest_edition_keeping_the_section()
+    public async Task Senaste_leads_to_the_latest_edition_keeping_the_section()
     {
-        var page = Open("senaste/brottsligheten/#narkotika");
+        var page = await Open("senaste/brottsligheten/#narkotika");
 
         var switcher = page.QuerySelector("nav.edition-switcher")!;
         Assert.Equal(("2023", "brottsligheten"), (switcher.GetAttribute("data-year"), switcher.GetAttribute("data-slug")));

@@ -45,8 +45,7 @@ public sealed class FrozenArchiveTests
     [Fact]
     public void The_newest_edition_charts_the_older_editions_figures_but_older_charts_never_see_newer_ones()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean(drafts: true);
+        var result = EditionSite.WithDrafts;
 
         string[] Periods(string path) =>
             [.. result.Page(path).QuerySelectorAll("#diagram-narkotikabrott rect.chart-bar").Select(r => r.GetAttribute("data-category")!)];

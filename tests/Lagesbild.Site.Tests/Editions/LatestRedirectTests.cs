@@ -14,8 +14,7 @@ public sealed class LatestRedirectTests
     [InlineData("senaste/trygghetsvandringar/index.html", "/2023/")]
     public void Redirects_to_the_latest_editions_page_with_a_visible_link(string path, string target)
     {
-        using var site = EditionSite.Create();
-        var page = site.BuildClean().Page(path);
+        var page = EditionSite.Published.Page(path);
 
         Assert.Equal($"0; url={target}", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
@@ -28,8 +27,7 @@ public sealed class LatestRedirectTests
     [Fact]
     public void There_is_a_redirect_for_every_slug_of_a_published_edition_and_none_for_drafts_only()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean(drafts: true);
+        var result = EditionSite.WithDrafts;
 
         var redirects = result.Paths().Where(p => p.StartsWith("senaste/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(

@@ -9,8 +9,7 @@ public sealed class TableDownloadTests
     [Fact]
     public void The_csv_is_what_Swedish_Excel_opens_byte_for_byte()
     {
-        using var site = EditionSite.Create();
-        var bytes = site.BuildClean().Bytes("2023/data/export.csv");
+        var bytes = EditionSite.Published.Bytes("2023/data/export.csv");
 
         // UTF-8 with a byte order mark, `;` between fields, decimal comma, no thousands separator,
         // CRLF line endings, quoting per RFC 4180, row groups as a first column, and text that
@@ -31,8 +30,7 @@ public sealed class TableDownloadTests
     [Fact]
     public void The_csv_of_a_plain_table_has_no_group_column()
     {
-        using var site = EditionSite.Create();
-        var text = Encoding.UTF8.GetString(site.BuildClean().Bytes("2023/data/resultat.csv"));
+        var text = Encoding.UTF8.GetString(EditionSite.Published.Bytes("2023/data/resultat.csv"));
 
         Assert.Equal(
             "\uFEFFMeritvärde – 2021;Meritvärde – 2022;Meritvärde – 2023;Behörighet – 2021 (%);Behörighet – 2022 (%);Behörighet – 2023 (%)\r\n"
@@ -43,8 +41,7 @@ public sealed class TableDownloadTests
     [Fact]
     public void The_json_keeps_captions_notes_column_groups_and_figures_as_written()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean();
+        var result = EditionSite.Published;
         var json = result.Json("2023/data/export.json");
 
         Assert.Equal("export", json.GetProperty("id").GetString());
@@ -66,8 +63,7 @@ public sealed class TableDownloadTests
     [Fact]
     public void Every_table_links_its_downloads_underneath_and_every_table_file_gets_both()
     {
-        using var site = EditionSite.Create();
-        var result = site.BuildClean();
+        var result = EditionSite.Published;
 
         var figure = result.Page("2023/skolor/index.html").GetElementById("tabell-export")!;
         var downloads = figure.QuerySelector("figcaption .table-downloads")!;

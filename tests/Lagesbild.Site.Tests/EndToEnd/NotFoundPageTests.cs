@@ -3,7 +3,7 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.EndToEnd;
 
 /// <summary>The 404 page is Swedish and offers the latest edition's search, which works without JavaScript.</summary>
-public sealed class NotFoundPageTests(RealSite site) : IClassFixture<RealSite>
+public sealed class NotFoundPageTests(FrozenSite site) : IClassFixture<FrozenSite>
 {
     [Fact]
     public void The_404_page_offers_the_search_of_the_latest_edition()

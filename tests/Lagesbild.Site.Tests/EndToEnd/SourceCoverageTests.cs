@@ -5,11 +5,12 @@ namespace Lagesbild.Site.Tests.EndToEnd;
 
 /// <summary>
 /// The site carries the report verbatim: every line of the source text (a PDF turned into text,
-/// kept in Fixtures/) is found in the built pages, except the PDF's page furniture and its
+/// kept in Fixtures/) is found in the built pages of the
+/// frozen copy of the report (Fixtures/content-2024), which this test guards, except the PDF's page furniture and its
 /// table of contents. A paragraph the PDF split over two pages is two lines here, each of which
 /// must still be found in the joined paragraph.
 /// </summary>
-public sealed partial class SourceCoverageTests : IClassFixture<RealSite>
+public sealed partial class SourceCoverageTests : IClassFixture<FrozenSite>
 {
     private static readonly string[] PageFurniture =
     [
@@ -32,7 +33,7 @@ public sealed partial class SourceCoverageTests : IClassFixture<RealSite>
     private readonly HashSet<string> _tableRows = new(StringComparer.Ordinal);
     private readonly HashSet<string> _tableHeaders = new(StringComparer.Ordinal);
 
-    public SourceCoverageTests(RealSite site)
+    public SourceCoverageTests(FrozenSite site)
     {
         var pages = site.Pages.Where(p => p.StartsWith("2024/", StringComparison.Ordinal));
         _siteText = Normalize(string.Join(' ', pages.Select(p => ReadableText(site.Result.Page(p)))));
@@ -58,7 +59,7 @@ public sealed partial class SourceCoverageTests : IClassFixture<RealSite>
 
     public static IEnumerable<string> ContentLines()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "Lagesbild.Site.Tests", "Fixtures", "lagesbild-2024-source.txt"));
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.TestProject, "Fixtures", "lagesbild-2024-source.txt"));
         var tableOfContents = TableOfContentsLine();
         return lines
             .Select(l => l.Trim())

@@ -3,12 +3,12 @@ using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Print;
 
-/// <summary>The whole edition on one page, as staff print it or save it as PDF.</summary>
-public sealed class PrintViewTests : IClassFixture<RealSite>
+/// <summary>The whole edition on one page, as staff print it or save it as PDF (the frozen 2024 report).</summary>
+public sealed class PrintViewTests : IClassFixture<FrozenSite>
 {
-    private readonly RealSite _site;
+    private readonly FrozenSite _site;
 
-    public PrintViewTests(RealSite site)
+    public PrintViewTests(FrozenSite site)
     {
         _site = site;
     }
@@ -49,9 +49,7 @@ public sealed class PrintViewTests : IClassFixture<RealSite>
             Skip.If(true, reason);
         }
 
-        using var site = TestSite.FromRepository();
-        Assert.True(site.BuildAndWrite().Succeeded);
-        using var server = new StaticSiteServer(site.OutputDirectory);
+        using var server = new StaticSiteServer(SharedBuilds.FrozenOnDisk.Directory);
         using var profile = new TempDirectory();
         var pdf = Path.Combine(profile.Path, "lagesbild.pdf");
 

@@ -19,7 +19,7 @@ public sealed class LunrIndexBuilderTests
     [Fact]
     public void The_builder_is_found_from_content_copied_outside_the_repository()
     {
-        using var site = TestSite.FromRepository();
+        using var site = TestSite.FromFrozenReport();
         var diagnostics = new DiagnosticBag();
 
         var builder = LunrIndexBuilder.Locate(site.ContentDirectory, site.LayoutsDirectory, diagnostics);
@@ -55,10 +55,10 @@ public sealed class LunrIndexBuilderTests
     }
 
     [Fact]
-    public void The_compact_index_of_the_real_report_expands_back_to_lunrs_own_serialisation()
+    public void The_compact_index_of_the_frozen_report_expands_back_to_lunrs_own_serialisation()
     {
         var diagnostics = new DiagnosticBag();
-        var edition = ContentLoader.Load(RepoPaths.Content, diagnostics)!.Editions.First();
+        var edition = ContentLoader.Load(RepoPaths.FrozenContent, diagnostics)!.Editions.First();
         var documents = SearchDocumentCollector.Collect(edition, new UrlBuilder("/"));
 
         var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), ["--check"],
@@ -95,7 +95,7 @@ public sealed class LunrIndexBuilderTests
     private static LunrIndexBuilder Locate()
     {
         var diagnostics = new DiagnosticBag();
-        return LunrIndexBuilder.Locate(RepoPaths.Content, RepoPaths.Layouts, diagnostics)
+        return LunrIndexBuilder.Locate(RepoPaths.FrozenContent, RepoPaths.Layouts, diagnostics)
             ?? throw new Xunit.Sdk.XunitException(string.Join('\n', diagnostics.ToSortedArray()));
     }
 }

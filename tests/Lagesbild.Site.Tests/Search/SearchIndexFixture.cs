@@ -4,25 +4,18 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
-/// The real content built once, with its search index written to disk, and the query set of
+/// The frozen 2024 report built once, with its search index written to disk, and the query set of
 /// <see cref="SearchQuerySet"/> answered by src/search-index/query-index.mjs, the browser's code.
 /// </summary>
-public sealed class SearchIndexFixture : IDisposable
+public sealed class SearchIndexFixture
 {
     public const int Top = 5;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly TestSite _site = TestSite.FromRepository();
 
     public SearchIndexFixture()
     {
-        var result = _site.BuildAndWrite();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("the real content does not build:\n" + string.Join('\n', result.Diagnostics));
-        }
-
-        IndexPath = Path.Combine(_site.OutputDirectory, "2024", "sok", "index.json");
+        IndexPath = SharedBuilds.FrozenOnDisk.Combine("2024", "sok", "index.json");
         Answers = Ask([.. SearchQuerySet.All.Select(c => c.Query).Distinct()]).ToDictionary(a => a.Query, StringComparer.Ordinal);
     }
 
@@ -32,6 +25,4 @@ public sealed class SearchIndexFixture : IDisposable
 
     public IReadOnlyList<QueryAnswer> Ask(params string[] queries) =>
         JsonSerializer.Deserialize<List<QueryAnswer>>(NodeTools.Query(IndexPath, queries, Top), Json)!;
-
-    public void Dispose() => _site.Dispose();
 }

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
-/// The index of the real 2024 report answers what Swedish staff type: inflections, compound
+/// The index of the frozen 2024 report answers what Swedish staff type: inflections, compound
 /// parts, words without å ä ö, one typo, table content and phrases (issue 3), measured as recall@5.
 /// </summary>
 public sealed class SearchIndexTests : IClassFixture<SearchIndexFixture>

@@ -4,11 +4,11 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>The search as the built HTML offers it: a form in every header, the search page, and how scripts load.</summary>
-public sealed class SearchPageTests : IClassFixture<RealSite>
+public sealed class SearchPageTests : IClassFixture<FrozenSite>
 {
-    private readonly RealSite _site;
+    private readonly FrozenSite _site;
 
-    public SearchPageTests(RealSite site)
+    public SearchPageTests(FrozenSite site)
     {
         _site = site;
     }
@@ -74,9 +74,7 @@ public sealed class SearchPageTests : IClassFixture<RealSite>
     [Fact]
     public void A_site_under_a_base_path_searches_and_links_under_it()
     {
-        using var site = TestSite.FromRepository();
-
-        var result = site.Build(baseUrl: "/lagesbild/");
+        var result = SharedBuilds.FrozenProjectSite;
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var form = result.Page("2024/skolor/index.html").QuerySelector("form[role=search]")!;

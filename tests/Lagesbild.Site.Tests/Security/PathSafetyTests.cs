@@ -11,7 +11,7 @@ public sealed class PathSafetyTests
     {
         using var outside = new TempDirectory();
         File.WriteAllText(outside.Combine("hemlig.yml"), "caption: Utanför\ncolumns: []\nrows: []\n");
-        using var site = TestSite.FromRepository();
+        using var site = TestSite.FromFrozenReport();
         File.CreateSymbolicLink(Path.Combine(site.ContentDirectory, "2024", "data", "hemlig.yml"), outside.Combine("hemlig.yml"));
 
         var result = site.Build();

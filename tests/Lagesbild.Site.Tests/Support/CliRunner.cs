@@ -13,7 +13,11 @@ public static class CliRunner
         ExecuteIn(Language.English, workingDirectory, arguments);
 
     /// <summary>Runs the CLI as an editor would see it (<see cref="Language.Swedish"/>) or as a developer.</summary>
-    public static Run ExecuteIn(Language language, string workingDirectory, params string[] arguments)
+    public static Run ExecuteIn(Language language, string workingDirectory, params string[] arguments) =>
+        ExecuteWith(new Dictionary<string, string>(), language, workingDirectory, arguments);
+
+    /// <summary>Runs the CLI with extra environment variables (a locale in <c>LC_ALL</c>, a time zone in <c>TZ</c>).</summary>
+    public static Run ExecuteWith(IReadOnlyDictionary<string, string> environment, Language language, string workingDirectory, params string[] arguments)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -23,6 +27,10 @@ public static class CliRunner
             RedirectStandardError = true,
         };
         start.Environment[OutputLanguage.EnvironmentVariable] = language == Language.English ? "en" : "sv";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {

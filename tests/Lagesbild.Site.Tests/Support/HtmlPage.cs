@@ -18,6 +18,10 @@ public static class HtmlPage
         return Parse(System.Text.Encoding.UTF8.GetString(file.Content));
     }
 
+    /// <summary>Every HTML page of a build, by its path in site/.</summary>
+    public static IEnumerable<string> Pages(this BuildResult result) =>
+        result.Files.Select(f => f.RelativePath).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
+
     /// <summary>Text with whitespace collapsed, as a reader sees it.</summary>
     public static string NormalizedText(this INode node) =>
         string.Join(' ', (node.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

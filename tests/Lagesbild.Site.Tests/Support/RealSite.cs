@@ -2,19 +2,13 @@ using Lagesbild.Site.Build;
 
 namespace Lagesbild.Site.Tests.Support;
 
-/// <summary>The repository's real content built once (in memory) and shared by the tests that only read it.</summary>
+/// <summary>
+/// The repository's live content/ built once for the whole run (<see cref="SharedBuilds.Real"/>).
+/// Only for assertions that hold for ANY valid content: editors change it every year.
+/// </summary>
 public sealed class RealSite
 {
-    public RealSite()
-    {
-        Result = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, RepoPaths.Layouts, Path.Combine(Path.GetTempPath(), "unused"), null));
-        if (!Result.Succeeded)
-        {
-            throw new InvalidOperationException("the real content does not build:\n" + string.Join('\n', Result.Diagnostics));
-        }
-    }
+    public BuildResult Result => SharedBuilds.Real;
 
-    public BuildResult Result { get; }
-
-    public IEnumerable<string> Pages => Result.Files.Select(f => f.RelativePath).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
+    public IEnumerable<string> Pages => Result.Pages();
 }

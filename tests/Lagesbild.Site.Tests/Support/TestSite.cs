@@ -37,11 +37,22 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
-    /// <summary>A copy of the repository's real content and layouts, safe to change in a test.</summary>
-    public static TestSite FromRepository()
+    /// <summary>A copy of the frozen 2024 report (<see cref="RepoPaths.FrozenContent"/>) and the real layouts, safe to change in a test.</summary>
+    public static TestSite FromFrozenReport() => FromContent(RepoPaths.FrozenContent);
+
+    /// <summary>
+    /// The same as <see cref="FromFrozenReport"/>: a test that copies "the repository's content"
+    /// to change it pins that content, so it gets the frozen report, never the live content/.
+    /// </summary>
+    public static TestSite FromRepository() => FromFrozenReport();
+
+    /// <summary>A copy of the live content/ and layouts, for tests that assert only what holds for any valid content.</summary>
+    public static TestSite FromLiveContent() => FromContent(RepoPaths.Content);
+
+    private static TestSite FromContent(string contentDirectory)
     {
         var site = new TestSite();
-        CopyDirectory(RepoPaths.Content, site.ContentDirectory);
+        CopyDirectory(contentDirectory, site.ContentDirectory);
         CopyDirectory(RepoPaths.Layouts, site.LayoutsDirectory);
         return site;
     }

@@ -2,12 +2,12 @@ using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Editions;
 
-/// <summary>The report's own series are charted, each right above its table, with the figures of the source.</summary>
-public sealed class RealContentChartTests : IClassFixture<RealSite>
+/// <summary>The frozen 2024 report's own series are charted, each right above its table, with the figures of the source.</summary>
+public sealed class FrozenReportChartTests : IClassFixture<FrozenSite>
 {
-    private readonly RealSite _site;
+    private readonly FrozenSite _site;
 
-    public RealContentChartTests(RealSite site)
+    public FrozenReportChartTests(FrozenSite site)
     {
         _site = site;
     }
