@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// Builds the search indexes at site build time, driven by Lagesbild.Site's LunrIndexBuilder.
+// Writes the search index files at site build time, driven by Lagesbild.Site's LunrIndexBuilder.
 //
 //   node build-index.mjs < editions.json > indexes.txt
 //     stdin:  { "editions": [ { "year": 2024, "documents": [ { "url", "title", "chapter",
-//               "kind", "body", "table", "context" }, … ] }, … ] }
-//     stdout: per edition, in input order, one line: its index.json,
-//             { "v": 1, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "index": <lunr's index, compacted> }
+//               "kind", "body", "table", "context" }, … ], "synonyms": [ [ "polis", "polisen", … ], … ] }, … ] }
+//     stdout: per edition, in input order, one line: its index file,
+//             { "v": 2, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "syn": [ [ … ], … ] }
 //   node build-index.mjs --check < editions.json
-//     builds the same and checks that index-format.js expands each compact index back to lunr's
-//     own serialisation (run by the tests).
+//     also opens each index with the browser's query code and checks that every document is
+//     found by a word of its own title (run by the tests).
 //
-// The browser gets search-core.js, index-format.js and search-query.js (see runtime-files.txt),
-// so it normalises and queries with the very same code.
+// The file holds only what results show (the documents' text) and the editors' thesaurus: the
+// browser builds the inverted index from that text when it opens the file, with the same
+// search-core.js that normalises queries (see runtime-files.txt). That keeps the first search's
+// download small; the text is needed for the snippets anyway.
 //
 // All editions go through one process, so Node starts once per site build. Output depends only
 // on the input: two builds write the same bytes.
@@ -21,52 +23,51 @@ import { performance } from 'node:perf_hooks';
 import { loadLunr } from './lunr-setup.mjs';
 
 const require = createRequire(import.meta.url);
-const format = require('./index-format.js');
 const args = process.argv.slice(2);
 const FIELDS = ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context'];
 
 const editions = parseEditions(await readStdin());
 const core = require('./search-core.js').create(loadLunr());
 const check = args.includes('--check');
-const lines = editions.map(({ edition, documents }) => {
+const lines = editions.map(({ edition, documents, synonyms }) => {
   const started = performance.now();
-  const serialized = buildIndex(core, documents).toJSON();
-  const output = JSON.stringify({ v: 1, docs: documents.map(storeEntry), index: format.compact(serialized) });
+  const docs = documents.map(storeEntry);
+  const output = JSON.stringify({ v: 2, docs, syn: synonyms });
   if (check) {
-    verify(edition, serialized, JSON.parse(output).index);
+    verify(edition, JSON.parse(output));
   }
   report(edition, documents.length, output, performance.now() - started);
   return output + '\n';
 });
-process.stdout.write(check ? `${editions.length} index(es) expand back to lunr's serialisation\n` : lines.join(''));
+process.stdout.write(check ? `${editions.length} index(es) find every document by its title\n` : lines.join(''));
 
-function buildIndex(core, documents) {
-  const { lunr } = core;
-  const builder = new lunr.Builder();
-  // Our tokenizer and pipeline do all the Swedish work; queries are processed by search-core.js
-  // itself (parseQuery), so the serialised search pipeline stays empty.
-  builder.pipeline = core.indexPipeline;
-  builder.searchPipeline.reset();
-  builder.tokenizer = (text) => core.tokenize(text);
-  builder.ref('id');
-  builder.field('title', { boost: 10 });
-  builder.field('chapter', { boost: 2 });
-  builder.field('body');
-  builder.field('table');
-  documents.forEach((doc, i) => builder.add({ id: String(i), ...doc }));
-  return builder.build();
-}
-
-/** What results show of a document; a table's (or chart's) snippet comes from its cells before its source and notes. */
+/**
+ * What the index keeps of a document: its address, heading, chapter, the headings above it (shown,
+ * not searched) and one text; a table's (or chart's) text starts with its cells, a section's with
+ * its prose. Empty fields are left out to keep the file small.
+ */
 function storeEntry(doc) {
   const parts = doc.kind === 'section' ? [doc.body, doc.table] : [doc.table, doc.body];
-  return { u: doc.url, t: doc.title, c: doc.chapter, p: doc.context, k: doc.kind, x: parts.filter((part) => part).join('\n') };
+  const entry = { u: doc.url, t: doc.title, c: doc.chapter };
+  if (doc.context) {
+    entry.p = doc.context;
+  }
+  entry.k = doc.kind;
+  entry.x = parts.filter((part) => part).join('\n');
+  return entry;
 }
 
-function verify(edition, serialized, packed) {
-  if (JSON.stringify(format.expand(packed)) !== JSON.stringify(format.renumber(serialized))) {
-    fail(`the compact index of ${edition} does not expand back to lunr's serialisation; index-format.js is out of step with lunr`);
-  }
+function verify(edition, data) {
+  const searcher = require('./search-query.js').open(core, data);
+  data.docs.forEach((doc, i) => {
+    if (core.parseQuery(doc.t).length === 0) {
+      return;
+    }
+    const { results } = searcher.search(doc.t);
+    if (!results.some((r) => r.url === doc.u)) {
+      fail(`document ${i} of ${edition} (${doc.u}) is not found by its own title "${doc.t}"`);
+    }
+  });
 }
 
 /** Timings for bench/search.mjs only: they never go into the output, which must stay deterministic. */
@@ -87,7 +88,7 @@ function parseEditions(input) {
   if (!parsed || !Array.isArray(parsed.editions)) {
     fail('the search documents have no "editions" array');
   }
-  for (const { year, documents } of parsed.editions) {
+  for (const { year, documents, synonyms } of parsed.editions) {
     if (!Array.isArray(documents)) {
       fail(`edition ${year} has no "documents" array`);
     }
@@ -97,8 +98,11 @@ function parseEditions(input) {
         fail(`search document ${i} of ${year} has no string "${missing}"`);
       }
     }
+    if (synonyms !== undefined && !(Array.isArray(synonyms) && synonyms.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string')))) {
+      fail(`the synonyms of ${year} are not a list of lists of words`);
+    }
   }
-  return parsed.editions.map(({ year, documents }) => ({ edition: String(year), documents }));
+  return parsed.editions.map(({ year, documents, synonyms }) => ({ edition: String(year), documents, synonyms: synonyms ?? [] }));
 }
 
 async function readStdin() {

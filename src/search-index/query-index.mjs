@@ -4,7 +4,9 @@
 //
 //   node query-index.mjs site/2024/sok/index.json < queries.json
 //     stdin:  [ "inbrott", "alvsjo", … ]
-//     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "suggestion" } ]
+//     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "total",
+//               "expanded": [ { "text", "synonyms" } ], "split": [ "skol frånvaro" ], "corrected", "suggestion" } ]
+//     (corrected: the suggestion whose results these are, when the query itself had none)
 //     (results cut to --top N, default 10; snippet marks matches as [[word]])
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,7 +25,7 @@ const searcher = require('./search-query.js').open(core, JSON.parse(readFileSync
 const queries = JSON.parse(await readStdin());
 
 const answers = queries.map((query) => {
-  const { words, results } = searcher.search(query);
+  const { words, results, expanded, corrected, suggestion } = searcher.answer(query);
   return {
     query,
     results: results.slice(0, top).map((r) => ({
@@ -35,7 +37,10 @@ const answers = queries.map((query) => {
       snippet: searcher.highlight(r.text, words, 160).map((s) => (s.mark ? `[[${s.text}]]` : s.text)).join(''),
     })),
     total: results.length,
-    suggestion: results.length === 0 ? searcher.suggest(query) : null,
+    expanded: expanded ?? [],
+    split: words.filter((w) => w.split).map((w) => w.split.join(' ')),
+    corrected: corrected ?? null,
+    suggestion: suggestion ?? null,
   };
 });
 process.stdout.write(JSON.stringify(answers, null, 1) + '\n');
