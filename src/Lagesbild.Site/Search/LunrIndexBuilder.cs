@@ -7,18 +7,19 @@ using Lagesbild.Site.Diagnostics;
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// Builds search indexes with lunr itself, by running <c>src/search-index/build-index.mjs</c> in
-/// Node: the JavaScript that normalises Swedish text lives there once, for the build and for the
+/// Writes the search index files by running <c>src/search-index/build-index.mjs</c> in Node, and
+/// bundles the browser's search runtime (lunr-languages' Swedish stemmer and our search code): the
+/// JavaScript that normalises Swedish text lives there once, for the build, the tests and the
 /// browser, and never in C# strings.
 /// </summary>
 public sealed class LunrIndexBuilder
 {
-    /// <summary>The name layouts use for the browser bundle: lunr, Swedish support and our query code.</summary>
+    /// <summary>The name layouts use for the browser bundle: the Swedish stemmer and our query code.</summary>
     public const string RuntimeAssetName = "search-runtime.js";
 
     private const string Script = "build-index.mjs";
     private const string RuntimeFiles = "runtime-files.txt";
-    private static readonly string[] Packages = ["lunr", "lunr-languages"];
+    private static readonly string[] Packages = ["lunr-languages"];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     private readonly string _node;
@@ -42,16 +43,17 @@ public sealed class LunrIndexBuilder
         if (directory is null)
         {
             diagnostics.Error(DiagnosticCodes.Search.BuilderMissing, SourceLocation.File(DisplayPath.For(Path.GetFullPath(layoutsDirectory))),
-                $"could not find src/search-index/{Script}, which builds the search index",
-                "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/");
+                new($"Programmet som bygger sökningen (src/search-index/{Script}) hittades inte.", $"could not find src/search-index/{Script}, which builds the search index"),
+                new("Kör bygget från en klon av hela repot, där src/search-index ligger bredvid content/ och layouts/.",
+                    "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/"));
             return null;
         }
 
         if (NpmPackages.EnsureInstalled(directory, Packages) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(Path.Combine(directory, "package.json"))),
-                $"the search index packages could not be installed: {problem}",
-                "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index");
+                new($"Sökningens npm-paket kunde inte installeras: {problem}", $"the search index packages could not be installed: {problem}"),
+                new("Installera Node.js 20 eller senare (med npm) och kör `npm ci` i src/search-index.", "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index"));
             return null;
         }
 
@@ -75,7 +77,8 @@ public sealed class LunrIndexBuilder
             if (!File.Exists(path))
             {
                 diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(manifest)),
-                    $"{line}, a part of the search runtime, is missing", "run `npm ci` in src/search-index");
+                    new($"{line}, en del av sökningen, saknas.", $"{line}, a part of the search runtime, is missing"),
+                    new("Kör `npm ci` i src/search-index.", "run `npm ci` in src/search-index"));
                 return null;
             }
 
@@ -85,7 +88,10 @@ public sealed class LunrIndexBuilder
         return Encoding.UTF8.GetBytes(script.ToString());
     }
 
-    /// <summary>The index.json of each edition, in the order given, from one run of Node.</summary>
+    /// <summary>build-index.mjs itself: the index files depend on it, so their fingerprints include it.</summary>
+    public byte[] ScriptBytes() => File.ReadAllBytes(Path.Combine(Directory, Script));
+
+    /// <summary>The index file of each edition, in the order given, from one run of Node.</summary>
     public IReadOnlyList<byte[]>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
     {
         var output = RunNode([], Input(editions), "the search index", diagnostics);
@@ -107,7 +113,8 @@ public sealed class LunrIndexBuilder
         if (lines.Count != editions.Count)
         {
             diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(DisplayPath.For(Path.Combine(Directory, Script))),
-                $"build-index.mjs wrote {lines.Count} indexes for {editions.Count} editions", "run `npm ci` in src/search-index and build again");
+                new($"build-index.mjs skrev {lines.Count} sökindex för {editions.Count} utgåvor.", $"build-index.mjs wrote {lines.Count} indexes for {editions.Count} editions"),
+                new("Kör `npm ci` i src/search-index och bygg igen.", "run `npm ci` in src/search-index and build again"));
             return null;
         }
 
@@ -129,21 +136,26 @@ public sealed class LunrIndexBuilder
         }
         catch (Win32Exception)
         {
-            diagnostics.Error(DiagnosticCodes.Search.NodeMissing, location, $"Node.js (`node`) was not found, so {what} cannot be built",
-                "install Node.js 20 or newer and make sure `node` is on the PATH");
+            diagnostics.Error(DiagnosticCodes.Search.NodeMissing, location,
+                new("Node.js (`node`) hittades inte, så sökningen kan inte byggas.", $"Node.js (`node`) was not found, so {what} cannot be built"),
+                new("Installera Node.js 20 eller senare och se till att kommandot `node` fungerar i terminalen.", "install Node.js 20 or newer and make sure `node` is on the PATH"));
             return null;
         }
         catch (TimeoutException ex)
         {
-            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location, $"building {what} took too long: {ex.Message}", "run the build again");
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location,
+                new($"Det tog för lång tid att bygga sökningen: {ex.Message}", $"building {what} took too long: {ex.Message}"),
+                new("Kör bygget igen.", "run the build again"));
             return null;
         }
 
         if (result.ExitCode != 0 || result.Output.Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location,
-                $"building {what} failed (exit code {result.ExitCode}): {NpmPackages.Summary(result.Errors)}",
-                "run `npm ci` in src/search-index; if it still fails, the message above says why");
+                new($"Det gick inte att bygga sökningen (slutkod {result.ExitCode}): {NpmPackages.Summary(result.Errors)}",
+                    $"building {what} failed (exit code {result.ExitCode}): {NpmPackages.Summary(result.Errors)}"),
+                new("Kör `npm ci` i src/search-index. Om det ändå inte fungerar står orsaken i meddelandet ovan.",
+                    "run `npm ci` in src/search-index; if it still fails, the message above says why"));
             return null;
         }
 
