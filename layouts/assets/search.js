@@ -1,9 +1,11 @@
 /*
  * The search field in the header and the search page (sok/). Loaded on every page, it does
  * nothing until the field gets focus (or the search page opens): only then does it fetch the
- * search runtime (lunr, Swedish support, search-core.js, search-query.js), search-view.js, which
- * draws the results, and the edition's index. It keeps ?q= and the history in step with the
- * field, and moves between field and results with the arrow keys.
+ * search runtime (the Swedish stemmer, search-core.js, search-ranking.js, search-query.js),
+ * search-view.js, which draws the results, and the edition's index, whose fingerprinted name the
+ * form's data-search-index gives (other editions' come from editions.json, fetched once). It
+ * keeps ?q= and the history in step with the field, and moves between field and results with the
+ * arrow keys.
  */
 (function () {
   'use strict';
@@ -32,8 +34,11 @@
   var scope = document.querySelector('[data-search-scope]');
   var allSearcher = null;
   var loadingAll = null;
+  var editionsList = null;
   var timer = 0;
   var shownQuery = null;
+  // The query the reader asked to see uncorrected, by following "Sök i stället efter …".
+  var literalQuery = null;
   // History on the search page: the query of the current entry once the reader settled on it, and
   // whether the current entry is still a draft being typed (replaced, not pushed, per keystroke).
   var settledQuery = null;
@@ -167,7 +172,14 @@
       status: status,
       limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
       snippetLength: onSearchPage ? 240 : 140,
+      literal: query === literalQuery,
       searchUrl: searchUrl,
+      onOriginal: function (original) {
+        literalQuery = original;
+        input.value = original;
+        update(original, true);
+        input.focus();
+      },
       onSuggestion: function (suggestion) {
         input.value = suggestion;
         update(suggestion, false);
@@ -244,7 +256,7 @@
       return;
     }
     scope.checked = allFromUrl();
-    fetchJson(form.getAttribute('data-search-editions')).then(function (list) {
+    fetchEditions().then(function (list) {
       scopeBox.hidden = otherEditions(list).length === 0;
     }).catch(function () {});
     scope.addEventListener('change', function () {
@@ -253,18 +265,28 @@
     });
   }
 
+  /** Other published editions that have a search index. */
   function otherEditions(list) {
     var year = Number(form.getAttribute('data-search-year'));
-    return list.editions.filter(function (edition) { return edition.year !== year; });
+    return list.editions.filter(function (edition) { return edition.year !== year && edition.search; });
+  }
+
+  /** editions.json, fetched once for the scope box and the other editions' indexes. */
+  function fetchEditions() {
+    if (!editionsList) {
+      editionsList = fetchJson(form.getAttribute('data-search-editions'));
+      editionsList.catch(function () { editionsList = null; });
+    }
+    return editionsList;
   }
 
   /** This edition's searcher plus one per other published edition, combined into one. */
   function loadAll() {
     if (!loadingAll) {
-      loadingAll = Promise.all([load(), fetchJson(form.getAttribute('data-search-editions'))]).then(function (loaded) {
+      loadingAll = Promise.all([load(), fetchEditions()]).then(function (loaded) {
         var others = otherEditions(loaded[1]);
         return Promise.all(others.map(function (edition) {
-          return fetchJson(edition.url + 'sok/index.json').then(function (index) {
+          return fetchJson(edition.search).then(function (index) {
             return { year: edition.year, searcher: window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), index) };
           });
         })).then(function (parts) {

@@ -181,7 +181,7 @@ function observe(page) {
 }
 
 function isSearchFile(path) {
-  return path.endsWith('/sok/index.json') || path.includes('/search-runtime.') || path.includes('/search-view.');
+  return /\/sok\/index\.[0-9a-f]+\.json$/.test(path) || path.includes('/search-runtime.') || path.includes('/search-view.');
 }
 
 function option(name) {

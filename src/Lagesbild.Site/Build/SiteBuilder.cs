@@ -69,6 +69,7 @@ public static class SiteBuilder
         {
             return new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
             {
+                SearchIndexPaths = searchPlan.Paths,
                 BuildSearchIndexes = () => new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(BuildSearchIndexes())),
             };
         }

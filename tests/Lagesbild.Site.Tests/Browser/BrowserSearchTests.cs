@@ -35,7 +35,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
 
         Assert.Empty(scenario.GetProperty("beforeFocus").EnumerateArray());
         var fetched = scenario.GetProperty("afterTyping").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Contains("/2024/sok/index.json", fetched);
+        Assert.Contains(fetched, f => f.StartsWith("/2024/sok/index.", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-runtime.", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-view.", StringComparison.Ordinal));
         Assert.False(view.PanelHidden);

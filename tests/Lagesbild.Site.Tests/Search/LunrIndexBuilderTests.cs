@@ -33,8 +33,8 @@ public sealed class LunrIndexBuilderTests
     {
         var builder = Locate();
 
-        var first = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
-        var second = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
+        var first = builder.Build([new SearchEdition(2024, Documents, [])], new DiagnosticBag());
+        var second = builder.Build([new SearchEdition(2024, Documents, [])], new DiagnosticBag());
 
         Assert.NotNull(first);
         Assert.Equal(first[0], second![0]);
@@ -46,7 +46,7 @@ public sealed class LunrIndexBuilderTests
     {
         var older = new SearchDocument("/2023/b/", "Rån", "Brottsligheten", SearchDocument.SectionKind, "Personrån i Fruängen.", "", "");
 
-        var indexes = Locate().Build([new SearchEdition(2024, Documents), new SearchEdition(2023, [older])], new DiagnosticBag());
+        var indexes = Locate().Build([new SearchEdition(2024, Documents, []), new SearchEdition(2023, [older], [])], new DiagnosticBag());
 
         Assert.Equal(2, indexes!.Count);
         Assert.Contains("/2024/a/#inbrott", Encoding.UTF8.GetString(indexes[0]), StringComparison.Ordinal);
@@ -55,26 +55,28 @@ public sealed class LunrIndexBuilderTests
     }
 
     [Fact]
-    public void The_compact_index_of_the_real_report_expands_back_to_lunrs_own_serialisation()
+    public void Every_document_of_the_frozen_report_is_found_by_its_own_title()
     {
         var diagnostics = new DiagnosticBag();
-        var edition = ContentLoader.Load(RepoPaths.Content, diagnostics)!.Editions.First();
+        var edition = ContentLoader.Load(SearchFiles.FrozenContent, diagnostics)!.Editions.First();
         var documents = SearchDocumentCollector.Collect(edition, new UrlBuilder("/"));
 
         var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), ["--check"],
-            Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents)])));
+            Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents, [])])));
 
-        Assert.Equal("1 index(es) expand back to lunr's serialisation\n", output);
+        Assert.Equal("1 index(es) find every document by its title\n", output);
     }
 
     [Fact]
-    public void The_runtime_bundles_lunr_swedish_and_the_shared_search_code()
+    public void The_runtime_bundles_the_swedish_stemmer_and_the_shared_search_code_without_lunr()
     {
         var runtime = Encoding.UTF8.GetString(Locate().BuildRuntime(new DiagnosticBag())!);
 
         Assert.Contains("/* search-core.js */", runtime, StringComparison.Ordinal);
         Assert.Contains("/* search-query.js */", runtime, StringComparison.Ordinal);
+        Assert.Contains("/* search-ranking.js */", runtime, StringComparison.Ordinal);
         Assert.Contains("lunr.sv", runtime, StringComparison.Ordinal);
+        Assert.DoesNotContain("lunr.Index", runtime, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class LunrIndexBuilderTests
         var builder = LunrIndexBuilder.At(NodeTools.SearchIndexDirectory, "node-is-not-installed-here");
         var diagnostics = new DiagnosticBag();
 
-        var indexes = builder.Build([new SearchEdition(2024, Documents)], diagnostics);
+        var indexes = builder.Build([new SearchEdition(2024, Documents, [])], diagnostics);
 
         Assert.Null(indexes);
         var error = Assert.Single(diagnostics.ToSortedArray());

@@ -4,7 +4,7 @@ using Lagesbild.Site.Tests.Support;
 namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
-/// The real content built once, with its search index written to disk, and the query set of
+/// The frozen 2024 content built once, with its search index written to disk, and the query set of
 /// <see cref="SearchQuerySet"/> answered by src/search-index/query-index.mjs, the browser's code.
 /// </summary>
 public sealed class SearchIndexFixture : IDisposable
@@ -12,7 +12,7 @@ public sealed class SearchIndexFixture : IDisposable
     public const int Top = 5;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly TestSite _site = TestSite.FromRepository();
+    private readonly TestSite _site = SearchFiles.FrozenSite();
 
     public SearchIndexFixture()
     {
@@ -22,7 +22,7 @@ public sealed class SearchIndexFixture : IDisposable
             throw new InvalidOperationException("the real content does not build:\n" + string.Join('\n', result.Diagnostics));
         }
 
-        IndexPath = Path.Combine(_site.OutputDirectory, "2024", "sok", "index.json");
+        IndexPath = SearchFiles.IndexIn(_site.OutputDirectory, 2024);
         Answers = Ask([.. SearchQuerySet.All.Select(c => c.Query).Distinct()]).ToDictionary(a => a.Query, StringComparer.Ordinal);
     }
 
