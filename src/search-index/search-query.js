@@ -25,7 +25,6 @@
       return group.map(function (entry) { return { text: entry, words: entryWords(entry) }; })
         .filter(function (entry) { return entry.words.length > 0; });
     });
-    var vocabulary = null;
 
     var searcher = { docs: docs, search: search, answer: answer, highlight: highlight, suggest: suggest };
     return searcher;
@@ -137,17 +136,17 @@
      */
     function splitCompound(word) {
       var text = word.text;
-      if (word.numeric || text.length < 7) {
+      if (word.numeric || text.length < 8) {
         return null;
       }
       for (var pass = 0; pass < 2; pass++) {
-        for (var i = 3; i <= text.length - 4; i++) {
+        for (var i = 4; i <= text.length - 4; i++) {
           var right = core.parseWord(text.slice(i));
           if (right === null || !index.hasForm(right, pass === 1)) {
             continue;
           }
           var lefts = [text.slice(0, i)];
-          if (/s$/.test(lefts[0]) && i > 3) {
+          if (/s$/.test(lefts[0]) && i > 4) {
             lefts.push(lefts[0].slice(0, -1));
           }
           for (var k = 0; k < lefts.length; k++) {
@@ -177,38 +176,14 @@
         if (index.hasForm(word, true) || word.numeric || word.text.length < 4) {
           return word.text;
         }
-        var best = index.closestTerm(word.key, 2);
-        var surface = best === null ? null : surfaceWord(best);
-        if (surface === null) {
+        var best = index.closestWord(word.text, 2);
+        if (best === null) {
           return word.text;
         }
         changed = true;
-        return surface;
+        return best;
       });
       return changed ? suggestion.join(' ') : null;
-    }
-
-    /** The word as the report most often writes it, for an index term (a stem). */
-    function surfaceWord(term) {
-      if (vocabulary === null) {
-        vocabulary = new Map();
-        docs.forEach(function (doc) {
-          [doc.t, doc.x].forEach(function (text) {
-            core.words(text || '').forEach(function (w) {
-              core.terms(w.norm).forEach(function (t) {
-                var counts = vocabulary.get(t) || new Map();
-                counts.set(w.norm, (counts.get(w.norm) || 0) + 1);
-                vocabulary.set(t, counts);
-              });
-            });
-          });
-        });
-      }
-      var counts = vocabulary.get(term);
-      if (!counts) {
-        return null;
-      }
-      return Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); })[0][0];
     }
   }
 

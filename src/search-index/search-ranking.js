@@ -24,12 +24,15 @@
   /** The inverted index of docs: per term, per document, how often it occurs in each field. */
   function build(core, docs) {
     var postings = new Map();
+    // Every word as the report writes it (normalised), with how often: "did you mean" offers these.
+    var surfaces = new Map();
     var lengths = [];
     var totals = FIELDS.map(function () { return 0; });
     docs.forEach(function (doc, d) {
       lengths.push(FIELDS.map(function (field, f) {
         var found = core.words(doc[field] || '');
         found.forEach(function (word) {
+          surfaces.set(word.norm, (surfaces.get(word.norm) || 0) + 1);
           core.terms(word.norm).forEach(function (term) {
             var byDoc = postings.get(term);
             if (byDoc === undefined) {
@@ -53,7 +56,7 @@
     var scoreCache = new Map();
     var formCache = new Map();
 
-    return { terms: terms, scoreAll: scoreAll, hasForm: hasForm, hasAnyForm: hasAnyForm, closestTerm: closestTerm };
+    return { terms: terms, scoreAll: scoreAll, hasForm: hasForm, hasAnyForm: hasAnyForm, closestWord: closestWord };
 
     /** Per document, the BM25 score of one term over the fields. */
     function termScores(term) {
@@ -139,16 +142,15 @@
       return known;
     }
 
-    /** The term closest to key (within max edits), the one in most documents on a tie. */
-    function closestTerm(key, max) {
+    /** The report's word closest to a typed one (within max edits), the most frequent on a tie. */
+    function closestWord(norm, max) {
       var best = null;
       var bestDistance = max + 1;
       var bestCount = 0;
-      terms.forEach(function (term) {
-        var distance = core.editDistance(term, key, max);
-        var count = postings.get(term).size;
+      surfaces.forEach(function (count, word) {
+        var distance = /\d/.test(word) ? max + 1 : core.editDistance(word, norm, max);
         if (distance < bestDistance || (distance === bestDistance && distance <= max && count > bestCount)) {
-          best = term;
+          best = word;
           bestDistance = distance;
           bestCount = count;
         }

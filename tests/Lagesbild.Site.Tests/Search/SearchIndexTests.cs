@@ -77,12 +77,22 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexFixture>
     }
 
     [Fact]
-    public void A_query_without_hits_suggests_the_closest_word_of_the_report()
+    public void A_query_without_hits_is_answered_with_the_closest_words_of_the_report()
     {
-        var answer = _index.Ask("narkotkaa").Single();
+        var answer = _index.Ask("kloterr").Single();
+
+        Assert.Equal("klotter", answer.Corrected);
+        Assert.Contains(answer.Results, r => r.Snippet.Contains("[[klotter]]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_that_nothing_near_matches_finds_nothing_and_offers_nothing()
+    {
+        var answer = _index.Ask("qxzvbnm").Single();
 
         Assert.Equal(0, answer.Total);
-        Assert.Equal("narkotika", answer.Suggestion);
+        Assert.Null(answer.Corrected);
+        Assert.Null(answer.Suggestion);
     }
 
     [Fact]
