@@ -79,12 +79,21 @@ try {
   });
 
   out.noHits = await scenario(async (page) => {
-    await page.goto(`${site.url}2024/sok/?q=narkotkaa`);
+    await page.goto(`${site.url}2024/sok/?q=kloterr`);
+    await page.waitForSelector('.search-corrected');
+    const corrected = await observe(page);
+    await page.click('.search-corrected a');
     await page.waitForSelector('.search-empty');
     const empty = await observe(page);
     await page.click('.search-suggestion a');
     await page.waitForSelector('#search-results .search-result');
-    return { empty, afterSuggestion: await observe(page) };
+    return { corrected, empty, afterSuggestion: await observe(page) };
+  });
+
+  out.synonyms = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/sok/?q=BR%C3%85`);
+    await page.waitForSelector('.search-expanded');
+    return { view: await observe(page) };
   });
 
   out.xss = await scenario(async (page) => {
@@ -174,6 +183,8 @@ function observe(page) {
       elements: [...new Set([...results.querySelectorAll('*')].map((element) => element.localName))].sort(),
       empty: text('.search-empty'),
       suggestion: text('.search-suggestion a'),
+      corrected: text('.search-corrected'),
+      expanded: text('.search-expanded'),
       violations: window.__violations,
       xss: window.__xss ?? null,
     };

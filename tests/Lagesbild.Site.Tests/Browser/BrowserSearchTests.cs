@@ -86,17 +86,29 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void A_query_without_hits_says_so_and_its_suggestion_searches_again()
+    public void A_query_without_hits_shows_its_correction_at_once_and_the_original_on_request()
     {
         var scenario = _browser.Scenario("noHits");
+        var corrected = BrowserSearchFixture.View(scenario.GetProperty("corrected"));
         var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
         var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
 
-        Assert.Equal("Inga träffar för ”narkotkaa”.", empty.Status);
+        Assert.Equal("Inga träffar för ”kloterr”. Visar resultat för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
+        Assert.Contains(corrected.Results, r => r.Marks.Contains("klotter"));
+        Assert.Equal("Inga träffar för ”kloterr”.", empty.Status);
         Assert.Empty(empty.Results);
-        Assert.Equal("narkotika", empty.Suggestion);
-        Assert.Equal(("narkotika", "narkotika"), (after.Query, after.Field));
+        Assert.Equal("klotter", empty.Suggestion);
+        Assert.Equal(("klotter", "klotter"), (after.Query, after.Field));
         Assert.NotEmpty(after.Results);
+    }
+
+    [SkippableFact]
+    public void An_abbreviation_says_which_words_it_also_searched()
+    {
+        var view = BrowserSearchFixture.View(_browser.Scenario("synonyms").GetProperty("view"));
+
+        Assert.Equal("Visar även träffar för ”Brottsförebyggande rådet”.", view.Expanded);
+        Assert.Contains(view.Results, r => r.Marks.Contains("Brottsförebyggande"));
     }
 
     [SkippableFact]
