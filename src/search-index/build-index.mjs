@@ -5,7 +5,9 @@
 //     stdin:  { "editions": [ { "year": 2024, "documents": [ { "url", "title", "chapter",
 //               "kind", "body", "table", "context" }, … ], "synonyms": [ [ "polis", "polisen", … ], … ] }, … ] }
 //     stdout: per edition, in input order, one line: its index file,
-//             { "v": 2, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "syn": [ [ … ], … ] }
+//             { "v": 2, "docs": [ { "u", "t", "c", "p", "k", "x" }, … ], "syn": [ [ … ], … ], "stems": "0120s…" }
+//             (stems: per sorted distinct word of the docs, the letters the stemmer cuts off, so the
+//             browser need not run the stemmer on the whole report; see search-core.js primeStems)
 //   node build-index.mjs --check < editions.json
 //     also opens each index with the browser's query code and checks that every document is
 //     found by a word of its own title (run by the tests).
@@ -28,11 +30,13 @@ const FIELDS = ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context'];
 
 const editions = parseEditions(await readStdin());
 const core = require('./search-core.js').create(loadLunr());
+const ranking = require('./search-ranking.js');
 const check = args.includes('--check');
 const lines = editions.map(({ edition, documents, synonyms }) => {
   const started = performance.now();
   const docs = documents.map(storeEntry);
-  const output = JSON.stringify({ v: 2, docs, syn: synonyms });
+  const stems = core.stemCodes(ranking.vocabulary(core, docs).sorted);
+  const output = JSON.stringify({ v: 2, docs, syn: synonyms, stems });
   if (check) {
     verify(edition, JSON.parse(output));
   }

@@ -21,6 +21,7 @@
   var WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+/gu;
   var NUMBER_SPACE = /[ \u00a0\u202f]/g;
   var DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
+  var COMBINING = /[\u0300-\u036f]/;
 
   // Words that make a question but say nothing about its subject: "hur många anmälningar …",
   // "var finns öppen drogscen". Dropped from queries (not from the index) when other words remain,
@@ -41,7 +42,8 @@
 
   /** NFC (a Mac saves "ä" decomposed), lower case, "1 047" → "1047" and "12.5" → "12,5". */
   function normalizeWord(word) {
-    var norm = word.normalize('NFC').toLowerCase();
+    // Most words are NFC already (the build stores NFC text); normalize() is the slow part of tokenizing.
+    var norm = (COMBINING.test(word) ? word.normalize('NFC') : word).toLowerCase();
     return /^\d/.test(norm) ? norm.replace(NUMBER_SPACE, '').replace(/\./g, ',') : norm;
   }
 
@@ -116,10 +118,50 @@
       };
     }
 
+    /**
+     * The stem table build-index.mjs writes (see stemCodes): per distinct word of the documents,
+     * in sorted order, how many letters the stemmer cuts off, so opening an index does not run
+     * the (slow) Snowball stemmer on every word of the report. 's' is a stop word, 'x' a stem
+     * that is not a prefix (computed as usual). Ignored if it does not fit the words.
+     */
+    function primeStems(sortedNorms, codes) {
+      if (typeof codes !== 'string' || codes.length !== sortedNorms.length) {
+        return false;
+      }
+      sortedNorms.forEach(function (norm, i) {
+        var code = codes.charAt(i);
+        if (code === 'x' || cache.has(norm)) {
+          return;
+        }
+        if (code === 's') {
+          cache.set(norm, []);
+          return;
+        }
+        var stem = norm.slice(0, norm.length - Number(code));
+        var folded = fold(stem);
+        cache.set(norm, folded === stem ? [stem] : [stem, folded]);
+      });
+      return true;
+    }
+
+    /** The stem table of sorted distinct words: one character per word (see primeStems). */
+    function stemCodes(sortedNorms) {
+      return sortedNorms.map(function (norm) {
+        var found = terms(norm);
+        if (found.length === 0) {
+          return 's';
+        }
+        var cut = norm.length - found[0].length;
+        return norm.indexOf(found[0]) === 0 && cut >= 0 && cut <= 9 ? String(cut) : 'x';
+      }).join('');
+    }
+
     return {
       words: words,
       fold: fold,
       terms: terms,
+      primeStems: primeStems,
+      stemCodes: stemCodes,
       parseQuery: parseQuery,
       parseWord: parseWord,
       matchKind: matchKind,

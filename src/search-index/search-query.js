@@ -17,10 +17,10 @@
 
   var MAX_WORDS = 10;
 
-  /** Opens the contents of an index.json ({ v, docs, syn }) with a core from search-core.js. */
+  /** Opens the contents of an index file ({ v, docs, syn, stems }) with a core from search-core.js. */
   function open(core, data) {
     var docs = data.docs;
-    var index = ranking.build(core, docs);
+    var index = ranking.build(core, docs, data.stems);
     var thesaurus = (data.syn || []).map(function (group) {
       return group.map(function (entry) { return { text: entry, words: entryWords(entry) }; })
         .filter(function (entry) { return entry.words.length > 0; });

@@ -21,8 +21,23 @@
   // How much a term counts by how it matches a query word (see search-core.js matchKind).
   var KIND_WEIGHT = { exact: 10, prefix: 3, part: 1, typo: 1.5 };
 
+  /** The sorted distinct normalised words of the documents' fields, and each field's words. */
+  function vocabulary(core, docs) {
+    var distinct = new Set();
+    var fields = docs.map(function (doc) {
+      return FIELDS.map(function (field) {
+        var found = core.words(doc[field] || '');
+        found.forEach(function (word) { distinct.add(word.norm); });
+        return found;
+      });
+    });
+    return { sorted: Array.from(distinct).sort(), fields: fields };
+  }
+
   /** The inverted index of docs: per term, per document, how often it occurs in each field. */
-  function build(core, docs) {
+  function build(core, docs, stems) {
+    var known = vocabulary(core, docs);
+    core.primeStems(known.sorted, stems);
     var postings = new Map();
     // Every word as the report writes it (normalised), with how often: "did you mean" offers these.
     var surfaces = new Map();
@@ -30,7 +45,7 @@
     var totals = FIELDS.map(function () { return 0; });
     docs.forEach(function (doc, d) {
       lengths.push(FIELDS.map(function (field, f) {
-        var found = core.words(doc[field] || '');
+        var found = known.fields[d][f];
         found.forEach(function (word) {
           surfaces.set(word.norm, (surfaces.get(word.norm) || 0) + 1);
           core.terms(word.norm).forEach(function (term) {
@@ -271,5 +286,5 @@
     return start === 0 || space < 0 || space >= hits[best].start ? start : space + 1;
   }
 
-  return { build: build, answer: answer, highlight: highlight };
+  return { build: build, vocabulary: vocabulary, answer: answer, highlight: highlight };
 }));
