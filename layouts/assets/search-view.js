@@ -55,9 +55,13 @@
     appendSegments(link, searcher.highlight(result.title, words, 0));
     var chapter = element('span', 'search-result-chapter');
     chapter.textContent = whereText(result);
-    var snippet = element('p', 'search-result-snippet');
-    appendSegments(snippet, searcher.highlight(result.text, words, snippetLength));
-    item.append(link, chapter, snippet);
+    item.append(link, chapter);
+    // The text arrives just after the index (search.js): until then a hit shows without a snippet.
+    if (result.text) {
+      var snippet = element('p', 'search-result-snippet');
+      appendSegments(snippet, searcher.highlight(result.text, words, snippetLength));
+      item.appendChild(snippet);
+    }
     return item;
   }
 

@@ -1,9 +1,10 @@
 /*
  * The search field in the header and the search page (sok/). Loaded on every page, it does
  * nothing until the field gets focus (or the search page opens): only then does it fetch the
- * search runtime (the Swedish stemmer, search-core.js, search-ranking.js, search-query.js),
- * search-view.js, which draws the results, and the edition's index, whose fingerprinted name the
- * form's data-search-index gives (other editions' come from editions.json, fetched once). It
+ * search runtime (lunr, its Swedish support and our query code), search-view.js, which draws the
+ * results, and the edition's lunr index, whose fingerprinted name the form's data-search-index
+ * gives (other editions' come from editions.json, fetched once), then the text file the index
+ * names, for the snippets. It
  * keeps ?q= and the history in step with the field, and moves between field and results with the
  * arrow keys.
  */
@@ -94,9 +95,9 @@
   function load() {
     if (!loading) {
       var scripts = [loadScript('runtime', window.LagesbildSearchQuery), loadScript('view', window.LagesbildSearchView)];
-      loading = Promise.all(scripts.concat(fetchIndex())).then(function (loaded) {
-        var core = window.LagesbildSearch.create(window.lunr);
-        searcher = window.LagesbildSearchQuery.open(core, loaded[2]);
+      var url = form.getAttribute('data-search-index');
+      loading = Promise.all(scripts.concat(fetchJson(url))).then(function (loaded) {
+        searcher = openIndex(loaded[2], url);
         return searcher;
       });
       loading.catch(function () {
@@ -122,8 +123,22 @@
     });
   }
 
-  function fetchIndex() {
-    return fetchJson(form.getAttribute('data-search-index'));
+  /**
+   * A searcher over an index file (lunr's index and the documents' headings). Once the first
+   * results are drawn it fetches the text file the index names, for the snippets, and draws the
+   * results again with them: the first search downloads only what it needs to list the hits.
+   */
+  function openIndex(data, url) {
+    var opened = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
+    setTimeout(function () {
+      fetchJson(new URL(data.text, new URL(url, window.location.href)).href).then(function (texts) {
+        opened.addText(texts);
+        if (shownQuery) {
+          update(input.value, true);
+        }
+      }).catch(function () {});
+    }, 0);
+    return opened;
   }
 
   function fetchJson(url) {
@@ -287,7 +302,7 @@
         var others = otherEditions(loaded[1]);
         return Promise.all(others.map(function (edition) {
           return fetchJson(edition.search).then(function (index) {
-            return { year: edition.year, searcher: window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), index) };
+            return { year: edition.year, searcher: openIndex(index, edition.search) };
           });
         })).then(function (parts) {
           var own = { year: Number(form.getAttribute('data-search-year')), searcher: searcher };

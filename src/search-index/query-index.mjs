@@ -2,7 +2,7 @@
 // Runs queries against a built index with the browser's own query code (search-core.js and
 // search-query.js), for the index tests and the benchmark.
 //
-//   node query-index.mjs site/2024/sok/index.json < queries.json
+//   node query-index.mjs site/2024/sok/index.<hash>.json < queries.json
 //     stdin:  [ "inbrott", "alvsjo", … ]
 //     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "total",
 //               "expanded": [ { "text", "synonyms" } ], "split": [ "skol frånvaro" ], "corrected", "suggestion" } ]
@@ -10,6 +10,7 @@
 //     (results cut to --top N, default 10; snippet marks matches as [[word]])
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { loadLunr } from './lunr-setup.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,10 @@ if (!indexPath) {
 
 const top = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 10;
 const core = require('./search-core.js').create(loadLunr());
-const searcher = require('./search-query.js').open(core, JSON.parse(readFileSync(indexPath, 'utf8')));
+const data = JSON.parse(readFileSync(indexPath, 'utf8'));
+const searcher = require('./search-query.js').open(core, data);
+// The snippets' text file, named by the index and next to it.
+searcher.addText(JSON.parse(readFileSync(join(dirname(indexPath), data.text), 'utf8')));
 const queries = JSON.parse(await readStdin());
 
 const answers = queries.map((query) => {

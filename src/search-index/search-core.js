@@ -2,8 +2,8 @@
  * The search's understanding of Swedish text, shared by the build (Node, build-index.mjs), the
  * tests (query-index.mjs) and the browser (bundled into the site's search-runtime.js): one file,
  * so an indexed word and a query word can never be normalised two different ways. Plain script
- * with no imports: Node loads it with require, the browser as part of the bundle after
- * lunr-languages' Swedish stemmer.
+ * with no imports: Node loads it with require, the browser as part of the bundle after lunr and
+ * lunr-languages' Swedish support.
  */
 (function (root, factory) {
   'use strict';
@@ -53,22 +53,25 @@
   }
 
   function create(lunr) {
-    if (!lunr || !lunr.sv || !lunr.sv.stemmer) {
-      throw new Error('search-core needs lunr-languages\' Swedish support loaded first');
+    if (!lunr || !lunr.Index || !lunr.sv || !lunr.sv.stemmer) {
+      throw new Error('search-core needs lunr with lunr-languages\' stemmer support and Swedish loaded first');
     }
 
     var cache = new Map();
 
     /**
      * The index terms of one normalised word: none for a stop word, else its stem, and the stem
-     * folded when that differs (so "alvsjo" finds "Älvsjö"). Computed once per distinct word.
+     * folded when that differs (so "alvsjo" finds "Älvsjö"). Computed once per distinct word (a
+     * report repeats its words, and stemming is most of the index build's time).
      */
     function terms(norm) {
       var known = cache.get(norm);
       if (known === undefined) {
         known = [];
-        if (lunr.sv.stopWordFilter(norm) !== undefined) {
-          var stem = /\d/.test(norm) ? norm : lunr.sv.stemmer(norm);
+        if (lunr.sv.stopWordFilter(new lunr.Token(norm)) !== undefined) {
+          // lunr-languages' Swedish trimmer knows only letters and would trim "1047" away, so
+          // numbers skip the stemmer as well.
+          var stem = /\d/.test(norm) ? norm : lunr.sv.stemmer(new lunr.Token(norm)).toString();
           var folded = fold(stem);
           known = folded === stem ? [stem] : [stem, folded];
         }
@@ -76,6 +79,27 @@
       }
       return known;
     }
+
+    /** The lunr tokens of a field's text, for the index builder's tokenizer (no positions: they are not stored). */
+    function tokenize(text) {
+      if (text === null || text === undefined) {
+        return [];
+      }
+      return words(String(text)).map(function (word) { return new lunr.Token(word.norm, {}); });
+    }
+
+    // The index builder's pipeline: each token becomes its terms (above), so the index and the
+    // queries agree on every word.
+    var toTerms = function (token) {
+      return terms(token.toString()).map(function (term) { return token.clone(function () { return term; }); });
+    };
+    if (!lunr.Pipeline.registeredFunctions['lagesbild-terms']) {
+      lunr.Pipeline.registerFunction(toTerms, 'lagesbild-terms');
+    } else {
+      toTerms.label = 'lagesbild-terms';
+    }
+    var indexPipeline = new lunr.Pipeline();
+    indexPipeline.add(toTerms);
 
     /**
      * A query as the words that carry meaning, each with the term it is looked up by (its stem)
@@ -118,50 +142,13 @@
       };
     }
 
-    /**
-     * The stem table build-index.mjs writes (see stemCodes): per distinct word of the documents,
-     * in sorted order, how many letters the stemmer cuts off, so opening an index does not run
-     * the (slow) Snowball stemmer on every word of the report. 's' is a stop word, 'x' a stem
-     * that is not a prefix (computed as usual). Ignored if it does not fit the words.
-     */
-    function primeStems(sortedNorms, codes) {
-      if (typeof codes !== 'string' || codes.length !== sortedNorms.length) {
-        return false;
-      }
-      sortedNorms.forEach(function (norm, i) {
-        var code = codes.charAt(i);
-        if (code === 'x' || cache.has(norm)) {
-          return;
-        }
-        if (code === 's') {
-          cache.set(norm, []);
-          return;
-        }
-        var stem = norm.slice(0, norm.length - Number(code));
-        var folded = fold(stem);
-        cache.set(norm, folded === stem ? [stem] : [stem, folded]);
-      });
-      return true;
-    }
-
-    /** The stem table of sorted distinct words: one character per word (see primeStems). */
-    function stemCodes(sortedNorms) {
-      return sortedNorms.map(function (norm) {
-        var found = terms(norm);
-        if (found.length === 0) {
-          return 's';
-        }
-        var cut = norm.length - found[0].length;
-        return norm.indexOf(found[0]) === 0 && cut >= 0 && cut <= 9 ? String(cut) : 'x';
-      }).join('');
-    }
-
     return {
       words: words,
       fold: fold,
+      lunr: lunr,
       terms: terms,
-      primeStems: primeStems,
-      stemCodes: stemCodes,
+      tokenize: tokenize,
+      indexPipeline: indexPipeline,
       parseQuery: parseQuery,
       parseWord: parseWord,
       matchKind: matchKind,

@@ -1,9 +1,10 @@
 /*
- * Answers queries against an edition's index.json: the same code in the browser
- * (search-runtime.js) and in the tests (query-index.mjs), so what the tests measure is what
- * readers get. The file holds the documents' text and the editors' thesaurus only; the inverted
- * index is built here when the file is opened (a few milliseconds), which keeps the download to
- * the text the result snippets need anyway.
+ * Answers queries against an edition's index file (lunr's index, the documents' headings and the
+ * editors' thesaurus): the same code in the browser (search-runtime.js) and in the tests
+ * (query-index.mjs), so what the tests measure is what readers get. It expands the query through
+ * the thesaurus, splits unknown compounds and corrects unknown words, and asks lunr for each word
+ * (search-ranking.js). The documents' text, for the snippets, is a second file that the page
+ * fetches after the index (addText); results found before it arrives show without snippets.
  */
 (function (root, factory) {
   'use strict';
@@ -17,17 +18,29 @@
 
   var MAX_WORDS = 10;
 
-  /** Opens the contents of an index file ({ v, docs, syn, stems }) with a core from search-core.js. */
+  /** Opens the contents of an index file ({ v, docs, syn, index, words, text }) with a core from search-core.js. */
   function open(core, data) {
     var docs = data.docs;
-    var index = ranking.build(core, docs, data.stems);
+    var index = ranking.build(core, data);
+    var texts = null;
     var thesaurus = (data.syn || []).map(function (group) {
       return group.map(function (entry) { return { text: entry, words: entryWords(entry) }; })
         .filter(function (entry) { return entry.words.length > 0; });
     });
 
-    var searcher = { docs: docs, search: search, answer: answer, highlight: highlight, suggest: suggest };
+    var searcher = { docs: docs, search: search, answer: answer, highlight: highlight, suggest: suggest, addText: addText, hasText: hasText };
     return searcher;
+
+    /** The contents of the index's text file: per document, the text its snippet is cut from. */
+    function addText(list) {
+      if (Array.isArray(list) && list.length === docs.length) {
+        texts = list;
+      }
+    }
+
+    function hasText() {
+      return texts !== null;
+    }
 
     function entryWords(entry) {
       return core.words(entry).map(function (w) { return core.parseWord(w.norm); }).filter(Boolean);
@@ -67,7 +80,7 @@
           .map(function (c) { return { text: c.text, synonyms: c.expanded }; }),
         results: results.map(function (r) {
           var doc = docs[r.ref];
-          return { url: doc.u, title: doc.t, chapter: doc.c, context: doc.p || '', kind: doc.k, text: doc.x, score: r.score, matched: r.matched };
+          return { url: doc.u, title: doc.t, chapter: doc.c, context: doc.p || '', kind: doc.k, text: texts === null ? '' : texts[r.ref], score: r.score, matched: r.matched };
         })
       };
     }

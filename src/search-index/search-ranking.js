@@ -1,102 +1,36 @@
 /*
- * The inverted index of an edition's documents, built in the browser (or in Node for the tests)
- * from the text in index.json, its scores (BM25 per field, as lunr scored), snippets with the
- * matched words marked, and the "did you mean" step. Used by search-query.js.
+ * An edition's lunr index as search-query.js uses it: loaded with lunr.Index.load from the compact
+ * form build-index.mjs wrote (index-format.js), each query word looked up by a lunr query (its stem,
+ * longer forms, the compounds it is a later part of, typos), snippets with the matched words marked,
+ * and the "did you mean" step.
  */
 (function (root, factory) {
   'use strict';
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory();
+    module.exports = factory(require('./index-format.js'));
   } else {
-    root.LagesbildSearchRanking = factory();
+    root.LagesbildSearchRanking = factory(root.LagesbildIndexFormat);
   }
-}(typeof self !== 'undefined' ? self : this, function () {
+}(typeof self !== 'undefined' ? self : this, function (format) {
   'use strict';
 
-  // The fields of a document in index.json and their weight: the heading, the chapter title, the text.
-  var FIELDS = ['t', 'c', 'x'];
-  var BOOSTS = [10, 2, 1];
-  var K1 = 1.2;
-  var B = 0.75;
-  // How much a term counts by how it matches a query word (see search-core.js matchKind).
-  var KIND_WEIGHT = { exact: 10, prefix: 3, part: 1, typo: 1.5 };
+  // lunr boosts by how a term matches a query word (see search-core.js matchKind): the word's own
+  // stem counts most, then longer forms ("skol" → "skolan"), typos, and compounds it is part of.
+  var BOOST = { exact: 10, prefix: 3, part: 1, typo: 1.5 };
 
-  /** The sorted distinct normalised words of the documents' fields, and each field's words. */
-  function vocabulary(core, docs) {
-    var distinct = new Set();
-    var fields = docs.map(function (doc) {
-      return FIELDS.map(function (field) {
-        var found = core.words(doc[field] || '');
-        found.forEach(function (word) { distinct.add(word.norm); });
-        return found;
-      });
-    });
-    return { sorted: Array.from(distinct).sort(), fields: fields };
-  }
-
-  /** The inverted index of docs: per term, per document, how often it occurs in each field. */
-  function build(core, docs, stems) {
-    var known = vocabulary(core, docs);
-    core.primeStems(known.sorted, stems);
-    var postings = new Map();
-    // Every word as the report writes it (normalised), with how often: "did you mean" offers these.
-    var surfaces = new Map();
-    var lengths = [];
-    var totals = FIELDS.map(function () { return 0; });
-    docs.forEach(function (doc, d) {
-      lengths.push(FIELDS.map(function (field, f) {
-        var found = known.fields[d][f];
-        found.forEach(function (word) {
-          surfaces.set(word.norm, (surfaces.get(word.norm) || 0) + 1);
-          core.terms(word.norm).forEach(function (term) {
-            var byDoc = postings.get(term);
-            if (byDoc === undefined) {
-              byDoc = new Map();
-              postings.set(term, byDoc);
-            }
-            var counts = byDoc.get(d);
-            if (counts === undefined) {
-              counts = [0, 0, 0];
-              byDoc.set(d, counts);
-            }
-            counts[f]++;
-          });
-        });
-        totals[f] += found.length;
-        return found.length;
-      }));
-    });
-    var average = totals.map(function (total) { return Math.max(1, total / Math.max(1, docs.length)); });
-    var terms = Array.from(postings.keys()).sort();
+  /** The index of an index file's contents ({ index, words }), with what search-query.js asks of it. */
+  function build(core, data) {
+    var lunr = core.lunr;
+    var index = lunr.Index.load(format.expand(data.index));
+    var terms = format.unpackTerms(data.index.terms);
+    var suffixes = typeof data.words === 'string' ? data.words.split(' ') : [];
     var scoreCache = new Map();
     var formCache = new Map();
+    var partCache = new Map();
 
     return { terms: terms, scoreAll: scoreAll, hasForm: hasForm, hasAnyForm: hasAnyForm, closestWord: closestWord };
 
-    /** Per document, the BM25 score of one term over the fields. */
-    function termScores(term) {
-      var known = scoreCache.get(term);
-      if (known === undefined) {
-        var byDoc = postings.get(term);
-        var idf = Math.log(1 + Math.abs((docs.length - byDoc.size + 0.5) / (byDoc.size + 0.5)));
-        known = [];
-        byDoc.forEach(function (counts, d) {
-          var score = 0;
-          for (var f = 0; f < FIELDS.length; f++) {
-            var tf = counts[f];
-            if (tf > 0) {
-              var norm = K1 * (1 - B + B * lengths[d][f] / average[f]);
-              score += BOOSTS[f] * idf * tf * (K1 + 1) / (tf + norm);
-            }
-          }
-          known.push([d, score]);
-        });
-        scoreCache.set(term, known);
-      }
-      return known;
-    }
-
-    /** Documents that have every word in some form, with the sum of the words' scores. */
+    /** Documents that have every word in some form, with the sum of the words' lunr scores. */
     function scoreAll(words, typos) {
       var total = null;
       for (var i = 0; i < words.length; i++) {
@@ -119,17 +53,42 @@
       return total || new Map();
     }
 
+    /** Per document number, lunr's score for one query word in any of its forms. */
     function wordScores(word, typos) {
-      var scores = new Map();
-      terms.forEach(function (term) {
-        var kind = core.matchKind(term, word, typos);
-        if (kind !== null) {
-          termScores(term).forEach(function (entry) {
-            scores.set(entry[0], (scores.get(entry[0]) || 0) + KIND_WEIGHT[kind] * entry[1]);
-          });
-        }
-      });
-      return scores;
+      var allowTypos = typos !== false && word.edits > 0;
+      var cacheKey = word.key + (allowTypos ? '~' : '');
+      var known = scoreCache.get(cacheKey);
+      if (known === undefined) {
+        var parts = compoundsWith(word);
+        known = new Map();
+        index.query(function (q) {
+          q.term(word.key, { boost: BOOST.exact, usePipeline: false });
+          if (word.root.length >= 3) {
+            q.term(word.root, { boost: BOOST.prefix, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+          }
+          if (parts.length > 0) {
+            q.term(parts, { boost: BOOST.part, usePipeline: false });
+          }
+          if (allowTypos) {
+            q.term(word.key, { boost: BOOST.typo, usePipeline: false, editDistance: word.edits });
+          }
+        }).forEach(function (hit) { known.set(Number(hit.ref), hit.score); });
+        scoreCache.set(cacheKey, known);
+      }
+      return known;
+    }
+
+    /**
+     * The terms the word is a later part of ("inbrott" → "bostadsinbrot"), from a scan of the
+     * terms: lunr's leading wildcard walks the whole term tree and would take most of a query's time.
+     */
+    function compoundsWith(word) {
+      var known = partCache.get(word.key);
+      if (known === undefined) {
+        known = terms.filter(function (term) { return core.isCompoundPart(term, word); });
+        partCache.set(word.key, known);
+      }
+      return known;
     }
 
     /** Whether the index has the word itself or a longer form (or, with parts, inside a compound). */
@@ -157,20 +116,41 @@
       return known;
     }
 
-    /** The report's word closest to a typed one (within max edits), the most frequent on a tie. */
+    /**
+     * The report's word closest to a typed one (within max edits), the one in the most documents
+     * on a tie: each term as the report most often writes it (build-index.mjs's "words").
+     */
     function closestWord(norm, max) {
       var best = null;
       var bestDistance = max + 1;
       var bestCount = 0;
-      surfaces.forEach(function (count, word) {
-        var distance = /\d/.test(word) ? max + 1 : core.editDistance(word, norm, max);
-        if (distance < bestDistance || (distance === bestDistance && distance <= max && count > bestCount)) {
+      terms.forEach(function (term, i) {
+        var suffix = suffixes[i];
+        if (suffix === undefined || suffix === '-' || /\d/.test(term)) {
+          return;
+        }
+        var word = term + suffix;
+        var distance = core.editDistance(word, norm, max);
+        if (distance > max || distance > bestDistance) {
+          return;
+        }
+        var count = documentCount(term);
+        if (distance < bestDistance || count > bestCount) {
           best = word;
           bestDistance = distance;
           bestCount = count;
         }
       });
-      return bestDistance <= max ? best : null;
+      return best;
+    }
+
+    function documentCount(term) {
+      var posting = index.invertedIndex[term];
+      var refs = new Set();
+      index.fields.forEach(function (field) {
+        Object.keys(posting[field] || {}).forEach(function (ref) { refs.add(ref); });
+      });
+      return refs.size;
     }
   }
 
@@ -286,5 +266,5 @@
     return start === 0 || space < 0 || space >= hits[best].start ? start : space + 1;
   }
 
-  return { build: build, vocabulary: vocabulary, answer: answer, highlight: highlight };
+  return { build: build, answer: answer, highlight: highlight };
 }));

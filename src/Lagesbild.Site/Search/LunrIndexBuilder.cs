@@ -7,19 +7,20 @@ using Lagesbild.Site.Diagnostics;
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// Writes the search index files by running <c>src/search-index/build-index.mjs</c> in Node, and
-/// bundles the browser's search runtime (lunr-languages' Swedish stemmer and our search code): the
+/// Builds the search indexes with lunr itself, by running <c>src/search-index/build-index.mjs</c>
+/// in Node, and bundles the browser's search runtime (lunr, lunr-languages' Swedish support and our
+/// search code), so the index is made by the very library that reads it in the browser. The
 /// JavaScript that normalises Swedish text lives there once, for the build, the tests and the
 /// browser, and never in C# strings.
 /// </summary>
 public sealed class LunrIndexBuilder
 {
-    /// <summary>The name layouts use for the browser bundle: the Swedish stemmer and our query code.</summary>
+    /// <summary>The name layouts use for the browser bundle: lunr, Swedish support and our query code.</summary>
     public const string RuntimeAssetName = "search-runtime.js";
 
     private const string Script = "build-index.mjs";
     private const string RuntimeFiles = "runtime-files.txt";
-    private static readonly string[] Packages = ["lunr-languages"];
+    private static readonly string[] Packages = ["lunr", "lunr-languages"];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     private readonly string _node;
@@ -91,8 +92,8 @@ public sealed class LunrIndexBuilder
     /// <summary>build-index.mjs itself: the index files depend on it, so their fingerprints include it.</summary>
     public byte[] ScriptBytes() => File.ReadAllBytes(Path.Combine(Directory, Script));
 
-    /// <summary>The index file of each edition, in the order given, from one run of Node.</summary>
-    public IReadOnlyList<byte[]>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
+    /// <summary>The index and text file of each edition, in the order given, from one run of Node.</summary>
+    public IReadOnlyList<SearchIndexOutput>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
     {
         var output = RunNode([], Input(editions), "the search index", diagnostics);
         if (output is null)
@@ -100,7 +101,7 @@ public sealed class LunrIndexBuilder
             return null;
         }
 
-        // One line per edition: JSON.stringify writes no raw line breaks.
+        // Two lines per edition, its index and its text: JSON.stringify writes no raw line breaks.
         var lines = new List<byte[]>();
         for (var start = 0; start < output.Length;)
         {
@@ -110,15 +111,15 @@ public sealed class LunrIndexBuilder
             start = end + 1;
         }
 
-        if (lines.Count != editions.Count)
+        if (lines.Count != 2 * editions.Count)
         {
             diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(DisplayPath.For(Path.Combine(Directory, Script))),
-                new($"build-index.mjs skrev {lines.Count} sökindex för {editions.Count} utgåvor.", $"build-index.mjs wrote {lines.Count} indexes for {editions.Count} editions"),
+                new($"build-index.mjs skrev {lines.Count} filer för {editions.Count} utgåvor, inte två per utgåva.", $"build-index.mjs wrote {lines.Count} files for {editions.Count} editions, not two for each"),
                 new("Kör `npm ci` i src/search-index och bygg igen.", "run `npm ci` in src/search-index and build again"));
             return null;
         }
 
-        return lines;
+        return [.. editions.Select((_, i) => new SearchIndexOutput(lines[2 * i], lines[(2 * i) + 1]))];
     }
 
     /// <summary>What build-index.mjs reads on stdin: every edition's documents.</summary>

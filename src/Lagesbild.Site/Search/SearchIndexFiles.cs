@@ -4,8 +4,9 @@ using Lagesbild.Site.Output;
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// The search step of the build: per edition, its planned documents become the index file at the
-/// path <see cref="SearchIndexPlan"/> gave it, which the search page and the header field fetch.
+/// The search step of the build: per edition, its planned documents become the index file and the
+/// text file at the paths <see cref="SearchIndexPlan"/> gave them; the search page and the header
+/// field fetch the index, then the text file it names.
 /// </summary>
 public static class SearchIndexFiles
 {
@@ -14,6 +15,10 @@ public static class SearchIndexFiles
     public static List<OutputFile> Build(LunrIndexBuilder builder, SearchIndexPlan plan, DiagnosticBag diagnostics)
     {
         var indexes = builder.Build(plan.Editions, diagnostics);
-        return indexes is null ? [] : [.. plan.Editions.Select((e, i) => new OutputFile(plan.Paths[e.Year], indexes[i]))];
+        return indexes is null ? [] : [.. plan.Editions.SelectMany((e, i) => new[]
+        {
+            new OutputFile(plan.Paths[e.Year], indexes[i].Index),
+            new OutputFile(plan.TextPaths[e.Year], indexes[i].Text),
+        })];
     }
 }

@@ -12,12 +12,32 @@ namespace Lagesbild.Site.Search;
 /// What the search step will write, decided before the pages render: each edition's documents and
 /// synonyms, and the fingerprinted path of its index file. The fingerprint is a hash of exactly
 /// what build-index.mjs reads (the edition's input and the script), so the pages can name the file
-/// while Node is still writing it, and a deploy never pairs new pages with an old index.
+/// while Node is still writing it, and a deploy never pairs new pages with an old index. The text
+/// file (the snippets' text, fetched after the index) shares the fingerprint; the index names it.
 /// </summary>
-public sealed record SearchIndexPlan(ImmutableArray<SearchEdition> Editions, ImmutableDictionary<int, string> Paths)
+public sealed record SearchIndexPlan(ImmutableArray<SearchEdition> Editions, ImmutableDictionary<int, string> Paths, ImmutableDictionary<int, string> TextPaths)
 {
     /// <summary>The index file of an edition: the one place that spells the path (pages and editions.json get it from here).</summary>
     public static string PathOf(int year, string fingerprint) => $"{year}/sok/index.{fingerprint}.json";
+
+    /// <summary>The text file of an edition, in the folder of its index file (which names it to the browser).</summary>
+    public static string TextPathOf(int year, string fingerprint) => $"{year}/sok/text.{fingerprint}.json";
+
+    /// <summary>The path of the text file an index file's content names (build-index.mjs writes the name), or null.</summary>
+    public static string? TextPathNamedBy(string indexPath, byte[] index)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(index);
+            return json.RootElement.TryGetProperty("text", out var name) && name.ValueKind == JsonValueKind.String
+                ? indexPath[..(indexPath.LastIndexOf('/') + 1)] + name.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Whether a site path is an edition's index file.</summary>
     public static bool IsIndexPath(string relativePath)
@@ -31,8 +51,12 @@ public sealed record SearchIndexPlan(ImmutableArray<SearchEdition> Editions, Imm
         var inputs = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls), thesaurus.GroupsFor(e.Year))).ToImmutableArray();
         SynonymUsage.Report(thesaurus, inputs, diagnostics);
         var script = builder.ScriptBytes();
-        var paths = inputs.ToImmutableDictionary(e => e.Year, e => PathOf(e.Year, Fingerprint(e, script)));
-        return new SearchIndexPlan(inputs, paths);
+        var fingerprints = inputs.ToImmutableDictionary(e => e.Year, e => Fingerprint(e, script));
+        var named = inputs.Select(e => e with { TextFile = Path.GetFileName(TextPathOf(e.Year, fingerprints[e.Year])) }).ToImmutableArray();
+        return new SearchIndexPlan(
+            named,
+            fingerprints.ToImmutableDictionary(f => f.Key, f => PathOf(f.Key, f.Value)),
+            fingerprints.ToImmutableDictionary(f => f.Key, f => TextPathOf(f.Key, f.Value)));
     }
 
     /// <summary>The URL of each edition's index file, for the pages and editions.json.</summary>
