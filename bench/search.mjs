@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Search benchmark (issues 3 and 12), for a site built with LAGESBILD_SEARCH_STATS set
-// (bench/search.sh does both). Prints per edition: the index size raw and gzipped, the time Node
-// takes to write it, and in headless Chromium the median query time (search alone, and with the
+// (bench/search.sh does both). Prints per edition: the index size raw and gzipped (lunr's index
+// and the headings), the same for the text file the snippets come from, the time Node takes to
+// write both, and in headless Chromium the median query time (search alone, and with the
 // snippets of the first ten hits) and the time from the last keystroke to fresh results on a cold
-// page load; then what the first search on a chapter page downloads in total (gzipped), and with
+// page load; then what the first search on a chapter page downloads in total (gzipped) until its
+// results show, and with the text file fetched after them (the snippets); and with
 // --site20 (20 editions) what searching every edition downloads and its time to first result.
 // Prints figures only; nothing here asserts a timing.
 //
@@ -27,9 +29,10 @@ const editions = readdirSync(siteDir).filter((name) => /^\d{4}$/.test(name) && i
 const server = await serve(siteDir);
 const browser = await launch();
 try {
-  console.log('edition  docs   raw KB   gzip KB   build ms   query ms (median)   +snippets ms   keystroke→results ms (cold, 80 / 30 ms a key)');
+  console.log('edition  docs   index raw/gzip KB   text raw/gzip KB   build ms   query ms (median)   +snippets ms   keystroke→results ms (cold, 80 / 30 ms a key)');
   for (const year of editions) {
     const raw = readFileSync(join(siteDir, year, 'sok', indexFile(siteDir, year)));
+    const text = readFileSync(join(siteDir, year, 'sok', JSON.parse(raw).text));
     const docs = JSON.parse(raw).docs.length;
     const queries = await queryTimes(year);
     const typing = await coldKeystroke(year, 'narkotika', 80);
@@ -37,8 +40,8 @@ try {
     console.log([
       year.padEnd(7),
       String(docs).padStart(5),
-      (raw.length / 1024).toFixed(1).padStart(8),
-      (gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(9),
+      `${(raw.length / 1024).toFixed(1)} / ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)}`.padStart(18),
+      `${(text.length / 1024).toFixed(1)} / ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)}`.padStart(17),
       (buildTimes.get(year)?.toFixed(0) ?? '?').padStart(10),
       queries.search.toFixed(2).padStart(19),
       queries.withSnippets.toFixed(2).padStart(14),
@@ -49,8 +52,10 @@ try {
   console.log(' keystroke→results: cold page, click in the field, then "narkotika" at 80 ms a key or "drog" at 30 ms a key;');
   console.log(' includes the 60 ms debounce and, when typing outruns it, the rest of fetching the index)');
   const first = await firstSearchDownload(server, siteDir, editions[0]);
-  console.log(`first search on ${editions[0]}/inledning/: ${first.files} files, ${(first.gzip / 1024).toFixed(1)} KB gzipped `
-    + `(${(first.raw / 1024).toFixed(1)} KB raw; page, CSS, scripts, index, editions.json)`);
+  console.log(`first search on ${editions[0]}/inledning/ until its results show: ${first.files} files, ${(first.gzip / 1024).toFixed(1)} KB gzipped `
+    + `(${(first.raw / 1024).toFixed(1)} KB raw; page, CSS, scripts, index)`);
+  console.log(`  with the snippets' text file fetched after them: ${first.withText.files} files, ${(first.withText.gzip / 1024).toFixed(1)} KB gzipped `
+    + `(${(first.withText.raw / 1024).toFixed(1)} KB raw)`);
   if (site20) {
     const server20 = await serve(site20);
     try {
@@ -74,7 +79,9 @@ async function queryTimes(year) {
   await page.goto(`${server.url}${year}/sok/`);
   await page.waitForFunction(() => window.LagesbildSearchQuery !== undefined);
   const times = await page.evaluate(async ({ url, queries, runs }) => {
-    const searcher = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), await (await fetch(url)).json());
+    const data = await (await fetch(url)).json();
+    const searcher = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
+    searcher.addText(await (await fetch(new URL(data.text, new URL(url, location.href)))).json());
     const search = [];
     const withSnippets = [];
     for (let r = 0; r < runs; r++) {
@@ -141,7 +148,10 @@ function sizes(dir, paths) {
   return { files: unique.length, raw, gzip };
 }
 
-/** Everything a cold chapter page fetches until the first search's results show. */
+/**
+ * Everything a cold chapter page fetches until the first search's results show (the text file,
+ * fetched once they are drawn, left out when its request came after them), and with the text file.
+ */
 async function firstSearchDownload(srv, dir, year) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -151,8 +161,10 @@ async function firstSearchDownload(srv, dir, year) {
   await page.click('#sok_falt');
   await page.keyboard.type('narkotika', { delay: 30 });
   await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
+  const untilResults = paths.filter((path) => !path.endsWith('.svg') && !/\/sok\/text\.[0-9a-f]+\.json$/.test(path));
+  await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result-snippet');
   await context.close();
-  return sizes(dir, paths.filter((path) => !path.endsWith('.svg')));
+  return { ...sizes(dir, untilResults), withText: sizes(dir, paths.filter((path) => !path.endsWith('.svg'))) };
 }
 
 /** A cold search page over every edition: what it downloads and when the first result shows. */

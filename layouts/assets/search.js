@@ -182,6 +182,16 @@
   }
 
   function render(query) {
+    // Drawing again (the snippets' text arrived) must not take the reader's place in the results.
+    var focused = Array.prototype.indexOf.call(results.querySelectorAll('a'), document.activeElement);
+    draw(query);
+    var link = focused >= 0 ? results.querySelectorAll('a')[focused] : null;
+    if (link) {
+      link.focus();
+    }
+  }
+
+  function draw(query) {
     window.LagesbildSearchView.render(activeSearcher(), query, {
       results: results,
       status: status,

@@ -28,7 +28,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public void The_header_field_fetches_the_index_only_on_focus_and_shows_live_results_while_typing()
+    public void The_header_field_fetches_the_index_and_its_text_only_on_focus_and_shows_live_results_while_typing()
     {
         var scenario = _browser.Scenario("headerTyping");
         var view = BrowserSearchFixture.View(scenario);
@@ -38,6 +38,9 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         Assert.Contains(fetched, f => f.StartsWith("/2024/sok/index.", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-runtime.", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-view.", StringComparison.Ordinal));
+        // The snippets' text file, named by the index, follows it; the hits then show their snippets.
+        Assert.Contains(fetched, f => f.StartsWith("/2024/sok/text.", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
+        Assert.All(view.Results, r => Assert.False(string.IsNullOrEmpty(r.Snippet)));
         Assert.False(view.PanelHidden);
         Assert.InRange(view.Results.Length, 1, 6);
         Assert.Contains("Älvsjö", view.Results[0].Title, StringComparison.Ordinal);
