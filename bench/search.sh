@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Search benchmark (issues 3 and 12): builds the site a few times with the compiled CLI, recording
 # how long Node takes to write each edition's index, then bench/search.mjs prints per edition the
-# index size raw and gzipped, that time, the query times measured in headless Chromium, what the
-# first search downloads in total, and, on a site of 20 copies of the latest edition, what searching
+# size raw and gzipped of the lunr index file and of the snippets' text file, that time, the query
+# times measured in headless Chromium, what the first search downloads in total until its results
+# show and with the text file fetched after them, and, on a site of 20 copies of the latest edition, what searching
 # every edition downloads and how long it takes to the first result. Prints figures only; nothing
 # here asserts a timing. Targets: the first search under 60 KB gzipped in total, each query under
 # 5 ms, fresh results within 100 ms of the last keystroke.

@@ -83,10 +83,39 @@ public sealed class LunrIndexBuilder
                 return null;
             }
 
-            script.Append("/* ").Append(line).Append(" */\n").Append(File.ReadAllText(path).Trim().ReplaceLineEndings("\n")).Append("\n;\n");
+            var code = File.ReadAllText(path).Trim().ReplaceLineEndings("\n");
+            // Our own files' comments are for the repository, not the reader's download (the first
+            // search has 60 KB); node_modules files come minified.
+            script.Append("/* ").Append(line).Append(" */\n").Append(line.StartsWith("node_modules/", StringComparison.Ordinal) ? code : WithoutCommentLines(code)).Append("\n;\n");
         }
 
         return Encoding.UTF8.GetBytes(script.ToString());
+    }
+
+    /// <summary>
+    /// The code without its whole-line comments: lines starting with <c>//</c>, and block comments
+    /// from a line starting with <c>/*</c> to the line that closes them. Comments after code stay.
+    /// </summary>
+    internal static string WithoutCommentLines(string code)
+    {
+        var kept = new StringBuilder();
+        var inBlock = false;
+        foreach (var line in code.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            if (inBlock || trimmed.StartsWith("/*", StringComparison.Ordinal))
+            {
+                inBlock = !line.Contains("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (trimmed.Length > 0 && !trimmed.StartsWith("//", StringComparison.Ordinal))
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString().TrimEnd();
     }
 
     /// <summary>build-index.mjs itself: the index files depend on it, so their fingerprints include it.</summary>

@@ -85,6 +85,14 @@ public sealed class LunrIndexBuilderTests
     }
 
     [Fact]
+    public void The_runtime_leaves_out_our_comment_lines_but_keeps_the_code_after_them()
+    {
+        var code = "/*\n * Why.\n */\n(function () {\n  // how\n  var a = 1; // kept\n  /** One line. */\n  return a;\n}());";
+
+        Assert.Equal("(function () {\n  var a = 1; // kept\n  return a;\n}());", LunrIndexBuilder.WithoutCommentLines(code));
+    }
+
+    [Fact]
     public void Without_Node_the_build_says_what_to_install()
     {
         var builder = LunrIndexBuilder.At(NodeTools.SearchIndexDirectory, "node-is-not-installed-here");
