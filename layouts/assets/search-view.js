@@ -9,10 +9,16 @@
 
   /**
    * Shows the answer to `query` in ui.results and its count in ui.status. ui: { results, status,
-   * limit, snippetLength, searchUrl(query), onSuggestion(query) }.
+   * limit, snippetLength, literal, searchUrl(query), onSuggestion(query), onOriginal(query) }.
+   * A query without hits is answered with the closest words of the report when they have hits
+   * ("Visar resultat för …"), unless ui.literal.
    */
   function render(searcher, query, ui) {
-    var answer = searcher.search(query);
+    // The reader asked for the very words typed (the link under a correction): no correction then.
+    var answer = ui.literal ? searcher.search(query) : searcher.answer(query);
+    if (ui.literal && answer.results.length === 0) {
+      answer.suggestion = searcher.suggest(query);
+    }
     var limit = ui.limit;
     var results = ui.results;
     var status = ui.status;
@@ -24,15 +30,21 @@
     var count = answer.results.length;
     if (count === 0) {
       status.textContent = 'Inga träffar för ”' + query + '”.';
-      results.appendChild(noHits(searcher, query, ui));
+      results.appendChild(noHits(answer, ui));
       return;
+    }
+    if (answer.corrected) {
+      results.appendChild(corrected(answer, ui));
+    }
+    if (answer.expanded.length > 0) {
+      results.appendChild(expanded(answer));
     }
     var list = element('ol', 'search-result-list');
     answer.results.slice(0, limit).forEach(function (result) {
       list.appendChild(resultItem(searcher, result, answer.words, ui.snippetLength));
     });
     results.appendChild(list);
-    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + query + '”.'
+    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + (answer.corrected || query) + '”.'
       + (count > limit ? ' Visar de ' + limit + ' första.' : '');
   }
 
@@ -43,9 +55,13 @@
     appendSegments(link, searcher.highlight(result.title, words, 0));
     var chapter = element('span', 'search-result-chapter');
     chapter.textContent = whereText(result);
-    var snippet = element('p', 'search-result-snippet');
-    appendSegments(snippet, searcher.highlight(result.text, words, snippetLength));
-    item.append(link, chapter, snippet);
+    item.append(link, chapter);
+    // The text arrives just after the index (search.js): until then a hit shows without a snippet.
+    if (result.text) {
+      var snippet = element('p', 'search-result-snippet');
+      appendSegments(snippet, searcher.highlight(result.text, words, snippetLength));
+      item.appendChild(snippet);
+    }
     return item;
   }
 
@@ -67,13 +83,18 @@
    */
   function combine(parts, currentYear) {
     var first = parts[0].searcher;
-    return {
+    var combined = {
+      answer: function (query) {
+        return window.LagesbildSearchQuery.answer(combined, query);
+      },
       search: function (query) {
         var words = null;
+        var expandedWords = null;
         var all = [];
         parts.forEach(function (part) {
           var answer = part.searcher.search(query);
           words = words || answer.words;
+          expandedWords = expandedWords || answer.expanded;
           answer.results.forEach(function (hit) {
             hit.year = part.year;
             hit.otherEdition = part.year !== currentYear;
@@ -83,17 +104,49 @@
         all.sort(function (a, b) {
           return b.matched - a.matched || b.score - a.score || Number(a.otherEdition) - Number(b.otherEdition) || b.year - a.year;
         });
-        return { words: words || [], results: all };
+        return { words: words || [], expanded: expandedWords || [], results: all };
       },
       highlight: first.highlight,
       suggest: first.suggest,
     };
+    return combined;
+  }
+
+  /** "Visar resultat för …" when the query had no hits and its correction has, with a way back. */
+  function corrected(answer, ui) {
+    var box = element('p', 'search-corrected');
+    var shown = element('strong');
+    shown.textContent = answer.corrected;
+    var original = element('a');
+    original.href = ui.searchUrl(answer.original);
+    original.textContent = answer.original;
+    original.addEventListener('click', function (event) {
+      event.preventDefault();
+      ui.onOriginal(answer.original);
+    });
+    box.append('Inga träffar för ”' + answer.original + '”. Visar resultat för ”', shown, '”. Sök i stället efter ”', original, '”.');
+    return box;
+  }
+
+  /** "Visar även träffar för …": the synonyms the query was widened with, so nothing is hidden. */
+  function expanded(answer) {
+    var box = element('p', 'search-expanded');
+    var synonyms = [];
+    answer.expanded.forEach(function (item) {
+      item.synonyms.forEach(function (synonym) {
+        if (synonyms.indexOf(synonym) < 0) {
+          synonyms.push(synonym);
+        }
+      });
+    });
+    box.textContent = 'Visar även träffar för ' + synonyms.map(function (s) { return '”' + s + '”'; }).join(', ') + '.';
+    return box;
   }
 
   /** What to do when nothing matched: say so, and offer the closest words the report uses. */
-  function noHits(searcher, query, ui) {
+  function noHits(answer, ui) {
     var box = element('div', 'search-empty');
-    var suggestion = searcher.suggest(query);
+    var suggestion = answer.suggestion;
     if (suggestion) {
       var offer = element('p', 'search-suggestion');
       var link = element('a');

@@ -1,9 +1,12 @@
 /*
  * The search field in the header and the search page (sok/). Loaded on every page, it does
  * nothing until the field gets focus (or the search page opens): only then does it fetch the
- * search runtime (lunr, Swedish support, search-core.js, search-query.js), search-view.js, which
- * draws the results, and the edition's index. It keeps ?q= and the history in step with the
- * field, and moves between field and results with the arrow keys.
+ * search runtime (lunr, its Swedish support and our query code), search-view.js, which draws the
+ * results, and the edition's lunr index, whose fingerprinted name the form's data-search-index
+ * gives (other editions' come from editions.json, fetched once), then the text file the index
+ * names, for the snippets. It
+ * keeps ?q= and the history in step with the field, and moves between field and results with the
+ * arrow keys.
  */
 (function () {
   'use strict';
@@ -32,8 +35,11 @@
   var scope = document.querySelector('[data-search-scope]');
   var allSearcher = null;
   var loadingAll = null;
+  var editionsList = null;
   var timer = 0;
   var shownQuery = null;
+  // The query the reader asked to see uncorrected, by following "Sök i stället efter …".
+  var literalQuery = null;
   // History on the search page: the query of the current entry once the reader settled on it, and
   // whether the current entry is still a draft being typed (replaced, not pushed, per keystroke).
   var settledQuery = null;
@@ -89,9 +95,9 @@
   function load() {
     if (!loading) {
       var scripts = [loadScript('runtime', window.LagesbildSearchQuery), loadScript('view', window.LagesbildSearchView)];
-      loading = Promise.all(scripts.concat(fetchIndex())).then(function (loaded) {
-        var core = window.LagesbildSearch.create(window.lunr);
-        searcher = window.LagesbildSearchQuery.open(core, loaded[2]);
+      var url = form.getAttribute('data-search-index');
+      loading = Promise.all(scripts.concat(fetchJson(url))).then(function (loaded) {
+        searcher = openIndex(loaded[2], url);
         return searcher;
       });
       loading.catch(function () {
@@ -117,8 +123,22 @@
     });
   }
 
-  function fetchIndex() {
-    return fetchJson(form.getAttribute('data-search-index'));
+  /**
+   * A searcher over an index file (lunr's index and the documents' headings). Once the first
+   * results are drawn it fetches the text file the index names, for the snippets, and draws the
+   * results again with them: the first search downloads only what it needs to list the hits.
+   */
+  function openIndex(data, url) {
+    var opened = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
+    setTimeout(function () {
+      fetchJson(new URL(data.text, new URL(url, window.location.href)).href).then(function (texts) {
+        opened.addText(texts);
+        if (shownQuery) {
+          update(input.value, true);
+        }
+      }).catch(function () {});
+    }, 0);
+    return opened;
   }
 
   function fetchJson(url) {
@@ -162,12 +182,29 @@
   }
 
   function render(query) {
+    // Drawing again (the snippets' text arrived) must not take the reader's place in the results.
+    var focused = Array.prototype.indexOf.call(results.querySelectorAll('a'), document.activeElement);
+    draw(query);
+    var link = focused >= 0 ? results.querySelectorAll('a')[focused] : null;
+    if (link) {
+      link.focus();
+    }
+  }
+
+  function draw(query) {
     window.LagesbildSearchView.render(activeSearcher(), query, {
       results: results,
       status: status,
       limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
       snippetLength: onSearchPage ? 240 : 140,
+      literal: query === literalQuery,
       searchUrl: searchUrl,
+      onOriginal: function (original) {
+        literalQuery = original;
+        input.value = original;
+        update(original, true);
+        input.focus();
+      },
       onSuggestion: function (suggestion) {
         input.value = suggestion;
         update(suggestion, false);
@@ -244,7 +281,7 @@
       return;
     }
     scope.checked = allFromUrl();
-    fetchJson(form.getAttribute('data-search-editions')).then(function (list) {
+    fetchEditions().then(function (list) {
       scopeBox.hidden = otherEditions(list).length === 0;
     }).catch(function () {});
     scope.addEventListener('change', function () {
@@ -253,19 +290,29 @@
     });
   }
 
+  /** Other published editions that have a search index. */
   function otherEditions(list) {
     var year = Number(form.getAttribute('data-search-year'));
-    return list.editions.filter(function (edition) { return edition.year !== year; });
+    return list.editions.filter(function (edition) { return edition.year !== year && edition.search; });
+  }
+
+  /** editions.json, fetched once for the scope box and the other editions' indexes. */
+  function fetchEditions() {
+    if (!editionsList) {
+      editionsList = fetchJson(form.getAttribute('data-search-editions'));
+      editionsList.catch(function () { editionsList = null; });
+    }
+    return editionsList;
   }
 
   /** This edition's searcher plus one per other published edition, combined into one. */
   function loadAll() {
     if (!loadingAll) {
-      loadingAll = Promise.all([load(), fetchJson(form.getAttribute('data-search-editions'))]).then(function (loaded) {
+      loadingAll = Promise.all([load(), fetchEditions()]).then(function (loaded) {
         var others = otherEditions(loaded[1]);
         return Promise.all(others.map(function (edition) {
-          return fetchJson(edition.url + 'sok/index.json').then(function (index) {
-            return { year: edition.year, searcher: window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), index) };
+          return fetchJson(edition.search).then(function (index) {
+            return { year: edition.year, searcher: openIndex(index, edition.search) };
           });
         })).then(function (parts) {
           var own = { year: Number(form.getAttribute('data-search-year')), searcher: searcher };

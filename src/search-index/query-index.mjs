@@ -2,12 +2,15 @@
 // Runs queries against a built index with the browser's own query code (search-core.js and
 // search-query.js), for the index tests and the benchmark.
 //
-//   node query-index.mjs site/2024/sok/index.json < queries.json
+//   node query-index.mjs site/2024/sok/index.<hash>.json < queries.json
 //     stdin:  [ "inbrott", "alvsjo", … ]
-//     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "suggestion" } ]
+//     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "total",
+//               "expanded": [ { "text", "synonyms" } ], "split": [ "skol frånvaro" ], "corrected", "suggestion" } ]
+//     (corrected: the suggestion whose results these are, when the query itself had none)
 //     (results cut to --top N, default 10; snippet marks matches as [[word]])
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { loadLunr } from './lunr-setup.mjs';
 
 const require = createRequire(import.meta.url);
@@ -19,11 +22,14 @@ if (!indexPath) {
 
 const top = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 10;
 const core = require('./search-core.js').create(loadLunr());
-const searcher = require('./search-query.js').open(core, JSON.parse(readFileSync(indexPath, 'utf8')));
+const data = JSON.parse(readFileSync(indexPath, 'utf8'));
+const searcher = require('./search-query.js').open(core, data);
+// The snippets' text file, named by the index and next to it.
+searcher.addText(JSON.parse(readFileSync(join(dirname(indexPath), data.text), 'utf8')));
 const queries = JSON.parse(await readStdin());
 
 const answers = queries.map((query) => {
-  const { words, results } = searcher.search(query);
+  const { words, results, expanded, corrected, suggestion } = searcher.answer(query);
   return {
     query,
     results: results.slice(0, top).map((r) => ({
@@ -35,7 +41,10 @@ const answers = queries.map((query) => {
       snippet: searcher.highlight(r.text, words, 160).map((s) => (s.mark ? `[[${s.text}]]` : s.text)).join(''),
     })),
     total: results.length,
-    suggestion: results.length === 0 ? searcher.suggest(query) : null,
+    expanded: expanded ?? [],
+    split: words.filter((w) => w.split).map((w) => w.split.join(' ')),
+    corrected: corrected ?? null,
+    suggestion: suggestion ?? null,
   };
 });
 process.stdout.write(JSON.stringify(answers, null, 1) + '\n');

@@ -1,8 +1,9 @@
 /*
- * The search's understanding of Swedish text, shared by the build (Node, build-index.mjs) and the
- * browser (bundled into the site's search-runtime.js): one file, so an index term and a query term
- * can never be normalised two different ways. Plain script with no imports: Node loads it with
- * require, the browser as part of the bundle after lunr and lunr-languages' Swedish support.
+ * The search's understanding of Swedish text, shared by the build (Node, build-index.mjs), the
+ * tests (query-index.mjs) and the browser (bundled into the site's search-runtime.js): one file,
+ * so an indexed word and a query word can never be normalised two different ways. Plain script
+ * with no imports: Node loads it with require, the browser as part of the bundle after lunr and
+ * lunr-languages' Swedish support.
  */
 (function (root, factory) {
   'use strict';
@@ -14,11 +15,19 @@
 }(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
-  // A number written with thousands spaces ("1 047", no-break or thin space) is one word, so it
-  // finds "1047"; otherwise a word is a run of letters, combining marks and digits.
-  var WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|[\p{L}\p{M}\p{N}]+/gu;
+  // A number is one word however staff write it: "1 047" (space, no-break or thin space), "12,5"
+  // or "12.5"; otherwise a word is a run of letters, combining marks and digits. "%" is not part
+  // of a word, so "12,5%" and "12,5 %" both find the table's "12,5 %".
+  var WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+/gu;
   var NUMBER_SPACE = /[ \u00a0\u202f]/g;
   var DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
+  var COMBINING = /[\u0300-\u036f]/;
+
+  // Words that make a question but say nothing about its subject: "hur många anmälningar …",
+  // "var finns öppen drogscen". Dropped from queries (not from the index) when other words remain,
+  // so a section is not ranked up for containing "finns".
+  var QUESTION_WORDS = new Set(('hur många mycket vad var vart vem vilka vilken vilket vilkas när varför finns fanns '
+    + 'står stod handlar gäller ser ut visar visa hitta hittar får kan ska skulle säger sägs egentligen ungefär').split(' '));
 
   /** The words of a text, each with its place in the text and its normalised form. */
   function words(text) {
@@ -31,9 +40,11 @@
     return result;
   }
 
-  /** NFC (a Mac saves "ä" decomposed), lower case, and "1 047" → "1047". */
+  /** NFC (a Mac saves "ä" decomposed), lower case, "1 047" → "1047" and "12.5" → "12,5". */
   function normalizeWord(word) {
-    return word.normalize('NFC').toLowerCase().replace(NUMBER_SPACE, '');
+    // Most words are NFC already (the build stores NFC text); normalize() is the slow part of tokenizing.
+    var norm = (COMBINING.test(word) ? word.normalize('NFC') : word).toLowerCase();
+    return /^\d/.test(norm) ? norm.replace(NUMBER_SPACE, '').replace(/\./g, ',') : norm;
   }
 
   /** å/ä → a, ö → o, é → e: what a reader types on a keyboard without Swedish letters. */
@@ -42,114 +53,135 @@
   }
 
   function create(lunr) {
-    if (!lunr || !lunr.sv || !lunr.trimmerSupport) {
+    if (!lunr || !lunr.Index || !lunr.sv || !lunr.sv.stemmer) {
       throw new Error('search-core needs lunr with lunr-languages\' stemmer support and Swedish loaded first');
     }
 
-    // lunr-languages' Swedish trimmer knows only letters and would trim "1047" away entirely.
-    var trimmer = lunr.trimmerSupport.generateTrimmer(lunr.sv.wordCharacters + '0-9');
-    var stemmer = function (token) {
-      return /\d/.test(token.toString()) ? token : lunr.sv.stemmer(token);
-    };
-    // The folded form is indexed alongside the Swedish one, so "alvsjo" and "Älvsjö" both match.
-    var foldAlongside = function (token) {
-      var folded = fold(token.toString());
-      return folded === token.toString() ? token : [token, token.clone(function () { return folded; })];
-    };
-    registerOnce(lunr, trimmer, 'lagesbild-trimmer');
-    registerOnce(lunr, stemmer, 'lagesbild-stemmer');
-    registerOnce(lunr, foldAlongside, 'lagesbild-fold');
-
-    var pipeline = new lunr.Pipeline();
-    pipeline.add(trimmer, lunr.sv.stopWordFilter, stemmer, foldAlongside);
     var cache = new Map();
-    // The index builder's pipeline: the chain above, run once per distinct word (a report repeats
-    // its words, and stemming is most of the build time).
-    var cachedTerms = function (token) {
-      return terms(token.toString()).map(function (term) { return token.clone(function () { return term; }); });
-    };
-    registerOnce(lunr, cachedTerms, 'lagesbild-terms');
-    var indexPipeline = new lunr.Pipeline();
-    indexPipeline.add(cachedTerms);
 
-    /** The index terms of one normalised word: its stem, and the stem folded when that differs. */
+    /**
+     * The index terms of one normalised word: none for a stop word, else its stem, and the stem
+     * folded when that differs (so "alvsjo" finds "Älvsjö"). Computed once per distinct word (a
+     * report repeats its words, and stemming is most of the index build's time).
+     */
     function terms(norm) {
       var known = cache.get(norm);
       if (known === undefined) {
-        known = pipeline.runString(norm);
+        known = [];
+        if (lunr.sv.stopWordFilter(new lunr.Token(norm)) !== undefined) {
+          // lunr-languages' Swedish trimmer knows only letters and would trim "1047" away, so
+          // numbers skip the stemmer as well.
+          var stem = /\d/.test(norm) ? norm : lunr.sv.stemmer(new lunr.Token(norm)).toString();
+          var folded = fold(stem);
+          known = folded === stem ? [stem] : [stem, folded];
+        }
         cache.set(norm, known);
       }
       return known;
     }
 
-    /** The lunr tokens of a field's text, for the index builder's tokenizer. */
+    /** The lunr tokens of a field's text, for the index builder's tokenizer (no positions: they are not stored). */
     function tokenize(text) {
       if (text === null || text === undefined) {
         return [];
       }
-      return words(String(text)).map(function (word, i) {
-        return new lunr.Token(word.norm, { position: [word.start, word.end - word.start], index: i });
-      });
+      return words(String(text)).map(function (word) { return new lunr.Token(word.norm, {}); });
     }
 
-    return {
-      lunr: lunr,
-      words: words,
-      fold: fold,
-      terms: terms,
-      tokenize: tokenize,
-      pipeline: pipeline,
-      indexPipeline: indexPipeline,
-      parseQuery: parseQuery,
-      matchesWord: matchesWord,
-      isCompoundPart: isCompoundPart
+    // The index builder's pipeline: each token becomes its terms (above), so the index and the
+    // queries agree on every word.
+    var toTerms = function (token) {
+      return terms(token.toString()).map(function (term) { return token.clone(function () { return term; }); });
     };
+    if (!lunr.Pipeline.registeredFunctions['lagesbild-terms']) {
+      lunr.Pipeline.registerFunction(toTerms, 'lagesbild-terms');
+    } else {
+      toTerms.label = 'lagesbild-terms';
+    }
+    var indexPipeline = new lunr.Pipeline();
+    indexPipeline.add(toTerms);
 
     /**
-     * A query as the words that carry meaning (stop words dropped), each with the term it is looked
-     * up by (its stem) and the root that compound parts start from.
+     * A query as the words that carry meaning, each with the term it is looked up by (its stem)
+     * and the root that compound parts start from. Stop words are dropped, and question words too
+     * when anything else is left.
      */
     function parseQuery(query) {
+      var all = words(String(query || '')).map(function (word) { return word.norm; });
+      var content = all.filter(function (norm) { return !QUESTION_WORDS.has(norm); });
       var parsed = [];
       var seen = new Set();
-      words(String(query || '')).forEach(function (word) {
-        var found = terms(word.norm);
-        if (found.length === 0 || seen.has(found[0])) {
-          return;
+      (content.some(function (norm) { return terms(norm).length > 0; }) ? content : all).forEach(function (norm) {
+        var word = parseWord(norm);
+        if (word !== null && !seen.has(word.key)) {
+          seen.add(word.key);
+          parsed.push(word);
         }
-        seen.add(found[0]);
-        var numeric = /\d/.test(word.norm);
-        // A reader who types å, ä or ö means them: "våld" should not find "väldigt" (both fold to
-        // "vald"). Without them, the folded forms indexed alongside find Älvsjö from "alvsjo".
-        var key = found[0];
-        parsed.push({
-          text: word.norm,
-          key: key,
-          // The stemmer keeps "brott" but gives "inbrot", so compound parts match on "brot".
-          root: numeric ? key : key.replace(DOUBLE_END, '$1'),
-          numeric: numeric,
-          fuzzy: !numeric && word.norm.length >= 5
-        });
       });
       return parsed;
     }
+
+    /** One normalised word as a query word, or null for a stop word. */
+    function parseWord(norm) {
+      var found = terms(norm);
+      if (found.length === 0) {
+        return null;
+      }
+      var numeric = /\d/.test(norm);
+      // A reader who types å, ä or ö means them: "våld" should not find "väldigt" (both fold to
+      // "vald"). Without them, the folded forms indexed alongside find Älvsjö from "alvsjo".
+      var key = found[0];
+      return {
+        text: norm,
+        key: key,
+        // The stemmer keeps "brott" but gives "inbrot", so compound parts match on "brot".
+        root: numeric ? key : key.replace(DOUBLE_END, '$1'),
+        numeric: numeric,
+        // Typos: one edit in words of five letters or more, two in words of eight or more.
+        edits: numeric ? 0 : norm.length >= 8 ? 2 : norm.length >= 5 ? 1 : 0
+      };
+    }
+
+    return {
+      words: words,
+      fold: fold,
+      lunr: lunr,
+      terms: terms,
+      tokenize: tokenize,
+      indexPipeline: indexPipeline,
+      parseQuery: parseQuery,
+      parseWord: parseWord,
+      matchKind: matchKind,
+      isCompoundPart: isCompoundPart,
+      editDistance: editDistance
+    };
   }
 
-  /** Whether an index term is one of the forms a parsed query word matches. */
-  function matchesWord(term, word) {
+  /**
+   * How an index term matches a parsed query word, best first: 'exact' (its stem), 'prefix' (a
+   * longer form: "skol" → "skolan"), 'part' (a later part of a compound), 'typo', or null.
+   */
+  function matchKind(term, word, allowTypos) {
     if (term === word.key) {
-      return true;
+      return 'exact';
     }
     if (word.root.length >= 3 && term.indexOf(word.root) === 0) {
-      return true;
+      return 'prefix';
     }
-    return isCompoundPart(term, word) || (word.fuzzy && withinOneEdit(term, word.key));
+    if (isCompoundPart(term, word)) {
+      return 'part';
+    }
+    if (allowTypos !== false && word.edits > 0 && editDistance(term, word.key, word.edits) <= word.edits) {
+      return 'typo';
+    }
+    return null;
   }
 
   /**
    * Whether the word is a later part of a compound term: "inbrot" of "bostadsinbrot", "drog" of
-   * "narkotikadrog". A word of three letters only as the last part, where Swedish puts the head of
-   * a compound: "rån" finds "personrån", but "ran" does not find "transport".
+   * "narkotikadrog", "vandring" in the middle of "trygghetsvandringar". A word of three letters
+   * only as the last part, where Swedish puts the head of a compound: "rån" finds "personrån",
+   * but "ran" does not find "transport".
    */
   function isCompoundPart(term, word) {
     if (word.numeric || word.root.length < 3) {
@@ -159,33 +191,39 @@
     return at > 0 && (word.root.length >= 4 || term.length === at + word.root.length);
   }
 
-  /** Damerau edit distance at most 1 (insert, delete, replace or swap two neighbours), as lunr's fuzzy match. */
-  function withinOneEdit(a, b) {
-    if (a === b) {
-      return true;
+  /**
+   * Damerau edit distance (insert, delete, replace or swap two neighbours), or max + 1 as soon as
+   * it is known to exceed max: most terms are rejected after a row or two.
+   */
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) {
+      return max + 1;
     }
-    if (Math.abs(a.length - b.length) > 1) {
-      return false;
+    var before = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) {
+      previous.push(j);
     }
-    var i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) {
-      i++;
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (before !== null && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, before[j - 2] + 1);
+        }
+        current.push(value);
+        best = Math.min(best, value);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+      before = previous;
+      previous = current;
     }
-    if (a.length === b.length) {
-      return a.slice(i + 1) === b.slice(i + 1)
-        || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    return previous[b.length];
   }
 
-  function registerOnce(lunr, fn, label) {
-    var existing = lunr.Pipeline.registeredFunctions[label];
-    if (existing) {
-      fn.label = label;
-      return;
-    }
-    lunr.Pipeline.registerFunction(fn, label);
-  }
-
-  return { create: create, words: words, fold: fold, normalizeWord: normalizeWord, withinOneEdit: withinOneEdit };
+  return { create: create, words: words, fold: fold, normalizeWord: normalizeWord, editDistance: editDistance };
 }));

@@ -1,144 +1,184 @@
 /*
- * Answers queries against a built index: the same code in the browser (search-runtime.js) and in
- * the tests (query-index.mjs), so what the tests measure is what readers get.
+ * Answers queries against an edition's index file (lunr's index, the documents' headings and the
+ * editors' thesaurus): the same code in the browser (search-runtime.js) and in the tests
+ * (query-index.mjs), so what the tests measure is what readers get. It expands the query through
+ * the thesaurus, splits unknown compounds and corrects unknown words, and asks lunr for each word
+ * (search-ranking.js). The documents' text, for the snippets, is a second file that the page
+ * fetches after the index (addText); results found before it arrives show without snippets.
  */
 (function (root, factory) {
   'use strict';
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./index-format.js'));
+    module.exports = factory(require('./search-ranking.js'));
   } else {
-    root.LagesbildSearchQuery = factory(root.LagesbildIndexFormat);
+    root.LagesbildSearchQuery = factory(root.LagesbildSearchRanking);
   }
-}(typeof self !== 'undefined' ? self : this, function (format) {
+}(typeof self !== 'undefined' ? self : this, function (ranking) {
   'use strict';
 
   var MAX_WORDS = 10;
 
-  /** Opens the contents of an index.json with a core from search-core.js. */
+  /** Opens the contents of an index file ({ v, docs, syn, index, words, text }) with a core from search-core.js. */
   function open(core, data) {
-    var lunr = core.lunr;
-    var index = lunr.Index.load(format.expand(data.index));
-    var indexTerms = data.index.terms;
     var docs = data.docs;
-    var vocabulary = null;
+    var index = ranking.build(core, data);
+    var texts = null;
+    var thesaurus = (data.syn || []).map(function (group) {
+      return group.map(function (entry) { return { text: entry, words: entryWords(entry) }; })
+        .filter(function (entry) { return entry.words.length > 0; });
+    });
 
-    return { docs: docs, search: search, highlight: highlight, suggest: suggest };
+    var searcher = { docs: docs, search: search, answer: answer, highlight: highlight, suggest: suggest, addText: addText, hasText: hasText };
+    return searcher;
+
+    /** The contents of the index's text file: per document, the text its snippet is cut from. */
+    function addText(list) {
+      if (Array.isArray(list) && list.length === docs.length) {
+        texts = list;
+      }
+    }
+
+    function hasText() {
+      return texts !== null;
+    }
+
+    function entryWords(entry) {
+      return core.words(entry).map(function (w) { return core.parseWord(w.norm); }).filter(Boolean);
+    }
 
     /**
-     * Every section that matches any word, those matching the most words first, then by score:
-     * a phrase of two or three words brings up the section that has them all.
+     * Every document that matches any of the query's concepts, those matching the most concepts
+     * first, then by score. A concept is a word of the query, or a run of words the thesaurus
+     * knows together with its synonyms, or a compound the index only has in parts.
      */
     function search(query) {
       var parsed = core.parseQuery(query).slice(0, MAX_WORDS);
-      if (parsed.length === 0) {
-        return { words: parsed, results: [] };
-      }
-      var hits = index.query(function (q) {
-        parsed.forEach(function (word) { addClauses(q, word); });
+      var concepts = conceptsOf(parsed);
+      var byDoc = new Map();
+      concepts.forEach(function (concept, c) {
+        concept.alternatives.forEach(function (alternative) {
+          var scores = index.scoreAll(alternative.words, alternative.typos);
+          if (scores.size > 0 && alternative.synonym) {
+            concept.expanded.push(alternative.synonym);
+          }
+          scores.forEach(function (score, doc) {
+            var entry = byDoc.get(doc) || { doc: doc, concepts: new Map() };
+            entry.concepts.set(c, Math.max(entry.concepts.get(c) || 0, score * alternative.weight));
+            byDoc.set(doc, entry);
+          });
+        });
       });
-      var results = hits.map(function (hit) {
-        var terms = Object.keys(hit.matchData.metadata);
-        var matched = parsed.filter(function (word) {
-          return terms.some(function (term) { return core.matchesWord(term, word); });
-        }).length;
-        return { ref: Number(hit.ref), score: hit.score, matched: matched };
+      var results = Array.from(byDoc.values()).map(function (entry) {
+        var score = 0;
+        entry.concepts.forEach(function (value) { score += value; });
+        return { ref: entry.doc, score: score, matched: entry.concepts.size };
       });
       results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.ref - b.ref; });
       return {
-        words: parsed,
+        words: concepts,
+        expanded: concepts.filter(function (c) { return c.expanded.length > 0; })
+          .map(function (c) { return { text: c.text, synonyms: c.expanded }; }),
         results: results.map(function (r) {
           var doc = docs[r.ref];
-          return { url: doc.u, title: doc.t, chapter: doc.c, context: doc.p, kind: doc.k, text: doc.x, score: r.score, matched: r.matched };
+          return { url: doc.u, title: doc.t, chapter: doc.c, context: doc.p || '', kind: doc.k, text: texts === null ? '' : texts[r.ref], score: r.score, matched: r.matched };
         })
       };
     }
 
-    function addClauses(q, word) {
-      q.term(word.key, { boost: 10, usePipeline: false });
-      if (word.root.length >= 3) {
-        q.term(word.root, { boost: 3, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+    /** search(), and when nothing matched but the closest words of the report do, their results. */
+    function answer(query) {
+      return ranking.answer(searcher, query);
+    }
+
+    /** The query's words grouped into concepts, each with the alternatives that satisfy it. */
+    function conceptsOf(parsed) {
+      var concepts = [];
+      for (var i = 0; i < parsed.length;) {
+        var group = thesaurusAt(parsed, i);
+        if (group !== null) {
+          var own = parsed.slice(i, i + group.length);
+          var alternatives = [{ words: own, typos: true, weight: 1 }];
+          group.entry.group.forEach(function (entry) {
+            if (entry !== group.entry.self) {
+              alternatives.push({ words: entry.words, typos: false, weight: 0.8, synonym: entry.text });
+            }
+          });
+          concepts.push({ text: own.map(function (w) { return w.text; }).join(' '), words: own, alternatives: alternatives, expanded: [] });
+          i += group.length;
+          continue;
+        }
+        var word = parsed[i];
+        var concept = { text: word.text, words: [word], alternatives: [{ words: [word], typos: true, weight: 1 }], expanded: [] };
+        // Only a word the index has in no form at all, not even with a typo, is split.
+        var parts = index.hasAnyForm(word) ? null : splitCompound(word);
+        if (parts !== null) {
+          concept.alternatives.push({ words: parts, typos: false, weight: 0.8 });
+          concept.split = parts.map(function (w) { return w.text; });
+        }
+        concepts.push(concept);
+        i++;
       }
-      // Compound parts ("inbrott" finds "bostadsinbrott") from a scan of the sorted terms: lunr's
-      // leading wildcard walks the whole term tree and would take most of a query's time.
-      var parts = indexTerms.filter(function (term) { return core.isCompoundPart(term, word); });
-      if (parts.length > 0) {
-        q.term(parts, { boost: 1, usePipeline: false });
-      }
-      if (word.fuzzy) {
-        q.term(word.key, { boost: 2, usePipeline: false, editDistance: 1 });
-      }
+      return concepts;
+    }
+
+    /** The longest thesaurus entry that the query's words starting at `at` spell, or null. */
+    function thesaurusAt(parsed, at) {
+      var best = null;
+      thesaurus.forEach(function (group) {
+        group.forEach(function (entry) {
+          var n = entry.words.length;
+          if (at + n > parsed.length || (best !== null && best.length >= n)) {
+            return;
+          }
+          for (var k = 0; k < n; k++) {
+            if (core.fold(entry.words[k].key) !== core.fold(parsed[at + k].key)) {
+              return;
+            }
+          }
+          best = { length: n, entry: { self: entry, group: group } };
+        });
+      });
+      return best;
     }
 
     /**
-     * A text cut to about maxLength characters around the place with the most query words, as
-     * segments { text, mark } for the caller to turn into text nodes and mark elements.
+     * A compound the index does not have, split into two parts that occur together in some
+     * document: "skolfrånvaro" → "skol" + "frånvaro", "polisanmälan" → "polis" + "anmälan". The
+     * longest last part wins, as Swedish puts the meaning there; a last part that is a word of the
+     * index on its own beats one found only inside compounds ("polis|anmälan", not "poli|sanmälan").
      */
-    function highlight(text, parsed, maxLength) {
-      text = String(text || '');
-      var hits = [];
-      core.words(text).forEach(function (w) {
-        var terms = core.terms(w.norm);
-        for (var i = 0; i < parsed.length; i++) {
-          if (terms.some(function (t) { return core.matchesWord(t, parsed[i]); })) {
-            hits.push({ start: w.start, end: w.end, word: i });
-            return;
+    function splitCompound(word) {
+      var text = word.text;
+      if (word.numeric || text.length < 8) {
+        return null;
+      }
+      for (var pass = 0; pass < 2; pass++) {
+        for (var i = 4; i <= text.length - 4; i++) {
+          var right = core.parseWord(text.slice(i));
+          if (right === null || !index.hasForm(right, pass === 1)) {
+            continue;
+          }
+          var lefts = [text.slice(0, i)];
+          if (/s$/.test(lefts[0]) && i > 4) {
+            lefts.push(lefts[0].slice(0, -1));
+          }
+          for (var k = 0; k < lefts.length; k++) {
+            var left = core.parseWord(lefts[k]);
+            if (left !== null && index.hasForm(left, false) && index.scoreAll([left, right], false).size > 0) {
+              return [left, right];
+            }
           }
         }
-      });
-      var from = 0;
-      var to = text.length;
-      if (maxLength && text.length > maxLength) {
-        from = windowStart(text, hits, maxLength);
-        to = Math.min(text.length, from + maxLength);
-        var space = text.lastIndexOf(' ', to);
-        if (to < text.length && space > from + maxLength / 2) {
-          to = space;
-        }
       }
-      var segments = [];
-      var at = from;
-      hits.forEach(function (hit) {
-        if (hit.start < from || hit.end > to) {
-          return;
-        }
-        if (hit.start > at) {
-          segments.push({ text: text.slice(at, hit.start), mark: false });
-        }
-        segments.push({ text: text.slice(hit.start, hit.end), mark: true });
-        at = hit.end;
-      });
-      if (at < to) {
-        segments.push({ text: text.slice(at, to), mark: false });
-      }
-      if (from > 0) {
-        segments.unshift({ text: '… ', mark: false });
-      }
-      if (to < text.length) {
-        segments.push({ text: ' …', mark: false });
-      }
-      return segments;
+      return null;
     }
 
-    /** Where a window should start to show the most different query words, a little before the first. */
-    function windowStart(text, hits, maxLength) {
-      var best = -1;
-      var bestCount = 0;
-      hits.forEach(function (hit, i) {
-        var seen = new Set();
-        for (var j = i; j < hits.length && hits[j].end <= hit.start + maxLength - 30; j++) {
-          seen.add(hits[j].word);
-        }
-        if (seen.size > bestCount) {
-          best = i;
-          bestCount = seen.size;
-        }
-      });
-      if (best < 0) {
-        return 0;
-      }
-      var start = Math.max(0, hits[best].start - 30);
-      var space = text.indexOf(' ', start);
-      return start === 0 || space < 0 || space >= hits[best].start ? start : space + 1;
+    /**
+     * A text cut to about maxLength characters around the place with the most query concepts, as
+     * segments { text, mark } for the caller to turn into text nodes and mark elements.
+     */
+    function highlight(text, concepts, maxLength) {
+      return ranking.highlight(core, String(text || ''), concepts, maxLength);
     }
 
     /** A query to offer when nothing matched: each unknown word replaced by the closest word the report uses. */
@@ -146,62 +186,19 @@
       var parsed = core.parseQuery(query).slice(0, MAX_WORDS);
       var changed = false;
       var suggestion = parsed.map(function (word) {
-        var exact = index.tokenSet.intersect(lunr.TokenSet.fromString(word.key)).toArray();
-        if (exact.length > 0) {
+        if (index.hasForm(word, true) || word.numeric || word.text.length < 4) {
           return word.text;
         }
-        var candidates = index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(word.key, 2)).toArray();
-        var best = null;
-        var bestCount = 0;
-        candidates.sort().forEach(function (term) {
-          var count = documentCount(term);
-          if (count > bestCount) {
-            best = term;
-            bestCount = count;
-          }
-        });
-        var surface = best === null ? null : surfaceWord(best);
-        if (surface === null) {
+        var best = index.closestWord(word.text, 2);
+        if (best === null) {
           return word.text;
         }
         changed = true;
-        return surface;
+        return best;
       });
       return changed ? suggestion.join(' ') : null;
     }
-
-    function documentCount(term) {
-      var posting = index.invertedIndex[term];
-      var refs = new Set();
-      index.fields.forEach(function (field) {
-        Object.keys(posting[field] || {}).forEach(function (ref) { refs.add(ref); });
-      });
-      return refs.size;
-    }
-
-    /** The word as the report most often writes it, for an index term (a stem). */
-    function surfaceWord(term) {
-      if (vocabulary === null) {
-        vocabulary = new Map();
-        docs.forEach(function (doc) {
-          [doc.t, doc.x].forEach(function (text) {
-            core.words(text || '').forEach(function (w) {
-              core.terms(w.norm).forEach(function (t) {
-                var counts = vocabulary.get(t) || new Map();
-                counts.set(w.norm, (counts.get(w.norm) || 0) + 1);
-                vocabulary.set(t, counts);
-              });
-            });
-          });
-        });
-      }
-      var counts = vocabulary.get(term);
-      if (!counts) {
-        return null;
-      }
-      return Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); })[0][0];
-    }
   }
 
-  return { open: open };
+  return { open: open, answer: ranking.answer };
 }));

@@ -15,7 +15,7 @@ const out = {};
 try {
   out.searchPage = await scenario(async (page) => {
     await page.goto(`${site.url}2024/sok/?q=${encodeURIComponent('inbrott i bostad')}`);
-    await page.waitForSelector('#search-results .search-result');
+    await page.waitForSelector('#search-results .search-result-snippet');
     return observe(page);
   });
 
@@ -27,7 +27,9 @@ try {
     await page.click('#sok_falt');
     await page.keyboard.type('alvsjo', { delay: 30 });
     await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result');
-    return { beforeFocus, afterTyping: log.requests.filter(isSearchFile), ...(await observe(page)) };
+    const beforeText = log.requests.filter(isSearchFile);
+    await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result-snippet');
+    return { beforeFocus, beforeText, afterTyping: log.requests.filter(isSearchFile), ...(await observe(page)) };
   });
 
   out.keyboard = await scenario(async (page) => {
@@ -83,19 +85,28 @@ try {
   });
 
   out.noHits = await scenario(async (page) => {
-    await page.goto(`${site.url}2024/sok/?q=narkotkaa`);
+    await page.goto(`${site.url}2024/sok/?q=kloterr`);
+    await page.waitForSelector('.search-corrected');
+    const corrected = await observe(page);
+    await page.click('.search-corrected a');
     await page.waitForSelector('.search-empty');
     const empty = await observe(page);
     await page.click('.search-suggestion a');
     await page.waitForSelector('#search-results .search-result');
-    return { empty, afterSuggestion: await observe(page) };
+    return { corrected, empty, afterSuggestion: await observe(page) };
+  });
+
+  out.synonyms = await scenario(async (page) => {
+    await page.goto(`${site.url}2024/sok/?q=BR%C3%85`);
+    await page.waitForSelector('.search-expanded');
+    return { view: await observe(page) };
   });
 
   out.xss = await scenario(async (page) => {
     const answers = {};
     for (const query of ['script', 'onerror', 'farlig']) {
       await page.goto(`${xss.url}2024/sok/?q=${query}`);
-      await page.waitForSelector('#search-results .search-result');
+      await page.waitForSelector('#search-results .search-result-snippet');
       answers[query] = await observe(page);
     }
     await page.goto(`${xss.url}2024/farligt/`);
@@ -172,12 +183,14 @@ function observe(page) {
         title: item.querySelector('.search-result-link').textContent,
         href: item.querySelector('.search-result-link').getAttribute('href'),
         where: item.querySelector('.search-result-chapter').textContent,
-        snippet: item.querySelector('.search-result-snippet').textContent,
+        snippet: item.querySelector('.search-result-snippet')?.textContent ?? null,
         marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent),
       })),
       elements: [...new Set([...results.querySelectorAll('*')].map((element) => element.localName))].sort(),
       empty: text('.search-empty'),
       suggestion: text('.search-suggestion a'),
+      corrected: text('.search-corrected'),
+      expanded: text('.search-expanded'),
       violations: window.__violations,
       xss: window.__xss ?? null,
     };
@@ -185,7 +198,7 @@ function observe(page) {
 }
 
 function isSearchFile(path) {
-  return path.endsWith('/sok/index.json') || path.includes('/search-runtime.') || path.includes('/search-view.');
+  return /\/sok\/(index|text)\.[0-9a-f]+\.json$/.test(path) || path.includes('/search-runtime.') || path.includes('/search-view.');
 }
 
 function option(name) {

@@ -14,4 +14,7 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
     /// findings) when called, so serve can run it later and skip it for builds already superseded.
     /// </summary>
     public Func<BuildResult>? BuildSearchIndexes { get; init; }
+
+    /// <summary>Per year, the (fingerprinted) path of the edition's search index file the pages name.</summary>
+    public ImmutableDictionary<int, string> SearchIndexPaths { get; init; } = ImmutableDictionary<int, string>.Empty;
 }

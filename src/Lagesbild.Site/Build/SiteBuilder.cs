@@ -5,6 +5,7 @@ using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
+using Lagesbild.Site.Thesaurus;
 
 namespace Lagesbild.Site.Build;
 
@@ -44,6 +45,8 @@ public static class SiteBuilder
             Editions.CopiedTableCheck.Validate(site, diagnostics);
         }
 
+        var thesaurus = site is null ? SiteThesaurus.Empty : ThesaurusLoader.Load(options.ContentDirectory, site.Editions.Select(e => e.Year), diagnostics);
+
         var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);
         if (site is not null && site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
         {
@@ -73,13 +76,15 @@ public static class SiteBuilder
         }
 
         assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime!, urls);
-        var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets));
         var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
+        // The index files' names are fingerprints of their input, known before Node writes them.
+        var searchPlan = SearchIndexPlan.Create(editions, thesaurus, urls, search, diagnostics);
+        var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets), searchPlan.Urls(urls));
 
         // Node builds the search indexes from the model while the pages render; neither changes it.
         // Deferred (serve), Node runs when serve asks, after the pages are out, so it does not slow them down.
         var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
-        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
+        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, searchPlan, searchDiagnostics);
         var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.
@@ -90,6 +95,7 @@ public static class SiteBuilder
         {
             return new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
             {
+                SearchIndexPaths = searchPlan.Paths,
                 BuildSearchIndexes = () => new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(BuildSearchIndexes())),
             };
         }

@@ -105,6 +105,11 @@ public static class DiagnosticCodes
         public const string PackagesMissing = "LB601";
         public const string IndexFailed = "LB602";
         public const string BuilderMissing = "LB603";
+        public const string ThesaurusNotList = "LB610";
+        public const string ThesaurusEmptyEntry = "LB611";
+        public const string ThesaurusDuplicate = "LB612";
+        public const string ThesaurusGroupTooSmall = "LB613";
+        public const string ThesaurusUnused = "LB614";
     }
 
     /// <summary>Problems with the output folder (<c>--out</c>) and writing the built site into it.</summary>

@@ -56,7 +56,7 @@ public sealed class EditionSitePages
     public IEnumerable<OutputFile> Render(IReadOnlyList<Edition> editions, DiagnosticBag diagnostics)
     {
         var published = editions.Where(e => e.Status == EditionStatus.Published).ToList();
-        var files = new List<OutputFile> { EditionsJson.Write(published, _urls) };
+        var files = new List<OutputFile> { EditionsJson.Write(published, _urls, e => _editionView(e, null).SearchIndexUrl) };
         AddEditionsPage(files, editions, diagnostics);
         if (_site.LatestPublished is { } latest && published.Contains(latest))
         {

@@ -25,7 +25,8 @@ public static class EditionsJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static OutputFile Write(IReadOnlyList<Edition> published, UrlBuilder urls)
+    /// <param name="searchIndexUrl">An edition's search index file (its name is fingerprinted), for "search in every edition".</param>
+    public static OutputFile Write(IReadOnlyList<Edition> published, UrlBuilder urls, Func<Edition, string?>? searchIndexUrl = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
@@ -43,7 +44,7 @@ public static class EditionsJson
             json.WriteStartArray("editions");
             foreach (var edition in published)
             {
-                WriteEdition(json, edition, urls);
+                WriteEdition(json, edition, urls, searchIndexUrl?.Invoke(edition));
             }
 
             json.WriteEndArray();
@@ -54,13 +55,18 @@ public static class EditionsJson
         return new OutputFile(FileName, stream.ToArray());
     }
 
-    private static void WriteEdition(Utf8JsonWriter json, Edition edition, UrlBuilder urls)
+    private static void WriteEdition(Utf8JsonWriter json, Edition edition, UrlBuilder urls, string? searchIndexUrl)
     {
         json.WriteStartObject();
         json.WriteNumber("year", edition.Year);
         json.WriteString("title", edition.Title);
         json.WriteString("published", edition.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("url", urls.Edition(edition.Year));
+        if (searchIndexUrl is not null)
+        {
+            json.WriteString("search", searchIndexUrl);
+        }
+
         json.WriteStartArray("chapters");
         foreach (var chapter in edition.Chapters)
         {

@@ -18,6 +18,9 @@ public sealed record EditionView(
 {
     /// <summary>The slug of the chapter being read, so the edition switcher can keep the reader on it.</summary>
     public string? CurrentSlug { get; init; }
+
+    /// <summary>The edition's search index file, whose name is fingerprinted (the search step decides it).</summary>
+    public string? SearchIndexUrl { get; init; }
 }
 
 /// <summary>A chapter as an entry of the navigation, table of contents or previous/next links.</summary>

@@ -13,9 +13,12 @@ public sealed class SiteRenderer
     private readonly UrlBuilder _urls;
     private readonly PageRenderer _pages;
     private readonly SiteView _siteView;
+    private readonly IReadOnlyDictionary<int, string> _searchIndexUrls;
 
-    public SiteRenderer(Model.Site site, UrlBuilder urls, PageRenderer pages)
+    /// <param name="searchIndexUrls">Per year, the edition's search index file, which the search field fetches.</param>
+    public SiteRenderer(Model.Site site, UrlBuilder urls, PageRenderer pages, IReadOnlyDictionary<int, string>? searchIndexUrls = null)
     {
+        _searchIndexUrls = searchIndexUrls ?? new Dictionary<int, string>();
         _site = site;
         _urls = urls;
         _pages = pages;
@@ -109,6 +112,7 @@ public sealed class SiteRenderer
             [.. edition.Chapters.Select(c => new ChapterLinkView(c.Order, c.Slug, c.Title, _urls.Chapter(edition.Year, c.Slug), c.Slug == currentSlug))])
         {
             CurrentSlug = currentSlug,
+            SearchIndexUrl = _searchIndexUrls.GetValueOrDefault(edition.Year),
         };
 
     private void Add(List<OutputFile> files, string path, EditionView? edition, PageView page, DiagnosticBag diagnostics)

@@ -7,8 +7,10 @@ using Lagesbild.Site.Diagnostics;
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// Builds search indexes with lunr itself, by running <c>src/search-index/build-index.mjs</c> in
-/// Node: the JavaScript that normalises Swedish text lives there once, for the build and for the
+/// Builds the search indexes with lunr itself, by running <c>src/search-index/build-index.mjs</c>
+/// in Node, and bundles the browser's search runtime (lunr, lunr-languages' Swedish support and our
+/// search code), so the index is made by the very library that reads it in the browser. The
+/// JavaScript that normalises Swedish text lives there once, for the build, the tests and the
 /// browser, and never in C# strings.
 /// </summary>
 public sealed class LunrIndexBuilder
@@ -42,16 +44,17 @@ public sealed class LunrIndexBuilder
         if (directory is null)
         {
             diagnostics.Error(DiagnosticCodes.Search.BuilderMissing, SourceLocation.File(DisplayPath.For(Path.GetFullPath(layoutsDirectory))),
-                $"could not find src/search-index/{Script}, which builds the search index",
-                "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/");
+                new($"Programmet som bygger sökningen (src/search-index/{Script}) hittades inte.", $"could not find src/search-index/{Script}, which builds the search index"),
+                new("Kör bygget från en klon av hela repot, där src/search-index ligger bredvid content/ och layouts/.",
+                    "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/"));
             return null;
         }
 
         if (NpmPackages.EnsureInstalled(directory, Packages) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(Path.Combine(directory, "package.json"))),
-                $"the search index packages could not be installed: {problem}",
-                "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index");
+                new($"Sökningens npm-paket kunde inte installeras: {problem}", $"the search index packages could not be installed: {problem}"),
+                new("Installera Node.js 20 eller senare (med npm) och kör `npm ci` i src/search-index.", "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index"));
             return null;
         }
 
@@ -75,18 +78,51 @@ public sealed class LunrIndexBuilder
             if (!File.Exists(path))
             {
                 diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(manifest)),
-                    $"{line}, a part of the search runtime, is missing", "run `npm ci` in src/search-index");
+                    new($"{line}, en del av sökningen, saknas.", $"{line}, a part of the search runtime, is missing"),
+                    new("Kör `npm ci` i src/search-index.", "run `npm ci` in src/search-index"));
                 return null;
             }
 
-            script.Append("/* ").Append(line).Append(" */\n").Append(File.ReadAllText(path).Trim().ReplaceLineEndings("\n")).Append("\n;\n");
+            var code = File.ReadAllText(path).Trim().ReplaceLineEndings("\n");
+            // Our own files' comments are for the repository, not the reader's download (the first
+            // search has 60 KB); node_modules files come minified.
+            script.Append("/* ").Append(line).Append(" */\n").Append(line.StartsWith("node_modules/", StringComparison.Ordinal) ? code : WithoutCommentLines(code)).Append("\n;\n");
         }
 
         return Encoding.UTF8.GetBytes(script.ToString());
     }
 
-    /// <summary>The index.json of each edition, in the order given, from one run of Node.</summary>
-    public IReadOnlyList<byte[]>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The code without its whole-line comments: lines starting with <c>//</c>, and block comments
+    /// from a line starting with <c>/*</c> to the line that closes them. Comments after code stay.
+    /// </summary>
+    internal static string WithoutCommentLines(string code)
+    {
+        var kept = new StringBuilder();
+        var inBlock = false;
+        foreach (var line in code.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            if (inBlock || trimmed.StartsWith("/*", StringComparison.Ordinal))
+            {
+                inBlock = !line.Contains("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (trimmed.Length > 0 && !trimmed.StartsWith("//", StringComparison.Ordinal))
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString().TrimEnd();
+    }
+
+    /// <summary>build-index.mjs itself: the index files depend on it, so their fingerprints include it.</summary>
+    public byte[] ScriptBytes() => File.ReadAllBytes(Path.Combine(Directory, Script));
+
+    /// <summary>The index and text file of each edition, in the order given, from one run of Node.</summary>
+    public IReadOnlyList<SearchIndexOutput>? Build(IReadOnlyList<SearchEdition> editions, DiagnosticBag diagnostics)
     {
         var output = RunNode([], Input(editions), "the search index", diagnostics);
         if (output is null)
@@ -94,7 +130,7 @@ public sealed class LunrIndexBuilder
             return null;
         }
 
-        // One line per edition: JSON.stringify writes no raw line breaks.
+        // Two lines per edition, its index and its text: JSON.stringify writes no raw line breaks.
         var lines = new List<byte[]>();
         for (var start = 0; start < output.Length;)
         {
@@ -104,14 +140,15 @@ public sealed class LunrIndexBuilder
             start = end + 1;
         }
 
-        if (lines.Count != editions.Count)
+        if (lines.Count != 2 * editions.Count)
         {
             diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(DisplayPath.For(Path.Combine(Directory, Script))),
-                $"build-index.mjs wrote {lines.Count} indexes for {editions.Count} editions", "run `npm ci` in src/search-index and build again");
+                new($"build-index.mjs skrev {lines.Count} filer för {editions.Count} utgåvor, inte två per utgåva.", $"build-index.mjs wrote {lines.Count} files for {editions.Count} editions, not two for each"),
+                new("Kör `npm ci` i src/search-index och bygg igen.", "run `npm ci` in src/search-index and build again"));
             return null;
         }
 
-        return lines;
+        return [.. editions.Select((_, i) => new SearchIndexOutput(lines[2 * i], lines[(2 * i) + 1]))];
     }
 
     /// <summary>What build-index.mjs reads on stdin: every edition's documents.</summary>
@@ -129,21 +166,26 @@ public sealed class LunrIndexBuilder
         }
         catch (Win32Exception)
         {
-            diagnostics.Error(DiagnosticCodes.Search.NodeMissing, location, $"Node.js (`node`) was not found, so {what} cannot be built",
-                "install Node.js 20 or newer and make sure `node` is on the PATH");
+            diagnostics.Error(DiagnosticCodes.Search.NodeMissing, location,
+                new("Node.js (`node`) hittades inte, så sökningen kan inte byggas.", $"Node.js (`node`) was not found, so {what} cannot be built"),
+                new("Installera Node.js 20 eller senare och se till att kommandot `node` fungerar i terminalen.", "install Node.js 20 or newer and make sure `node` is on the PATH"));
             return null;
         }
         catch (TimeoutException ex)
         {
-            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location, $"building {what} took too long: {ex.Message}", "run the build again");
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location,
+                new($"Det tog för lång tid att bygga sökningen: {ex.Message}", $"building {what} took too long: {ex.Message}"),
+                new("Kör bygget igen.", "run the build again"));
             return null;
         }
 
         if (result.ExitCode != 0 || result.Output.Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.Search.IndexFailed, location,
-                $"building {what} failed (exit code {result.ExitCode}): {NpmPackages.Summary(result.Errors)}",
-                "run `npm ci` in src/search-index; if it still fails, the message above says why");
+                new($"Det gick inte att bygga sökningen (slutkod {result.ExitCode}): {NpmPackages.Summary(result.Errors)}",
+                    $"building {what} failed (exit code {result.ExitCode}): {NpmPackages.Summary(result.Errors)}"),
+                new("Kör `npm ci` i src/search-index. Om det ändå inte fungerar står orsaken i meddelandet ovan.",
+                    "run `npm ci` in src/search-index; if it still fails, the message above says why"));
             return null;
         }
 

@@ -1,25 +1,24 @@
 using Lagesbild.Site.Diagnostics;
-using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
-using Lagesbild.Site.Render;
 
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// The search step of the build: per edition, its documents become <c>&lt;year&gt;/sok/index.json</c>,
-/// which the search page and the header field fetch (layouts spell the same path).
+/// The search step of the build: per edition, its planned documents become the index file and the
+/// text file at the paths <see cref="SearchIndexPlan"/> gave them; the search page and the header
+/// field fetch the index, then the text file it names.
 /// </summary>
 public static class SearchIndexFiles
 {
-    public static string PathOf(int year) => $"{year}/sok/index.json";
+    public static bool IsIndexPath(string relativePath) => SearchIndexPlan.IsIndexPath(relativePath);
 
-    public static bool IsIndexPath(string relativePath) =>
-        relativePath.EndsWith("/sok/index.json", StringComparison.Ordinal);
-
-    public static List<OutputFile> Build(LunrIndexBuilder builder, IReadOnlyList<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics)
+    public static List<OutputFile> Build(LunrIndexBuilder builder, SearchIndexPlan plan, DiagnosticBag diagnostics)
     {
-        var input = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls))).ToList();
-        var indexes = builder.Build(input, diagnostics);
-        return indexes is null ? [] : [.. editions.Select((e, i) => new OutputFile(PathOf(e.Year), indexes[i]))];
+        var indexes = builder.Build(plan.Editions, diagnostics);
+        return indexes is null ? [] : [.. plan.Editions.SelectMany((e, i) => new[]
+        {
+            new OutputFile(plan.Paths[e.Year], indexes[i].Index),
+            new OutputFile(plan.TextPaths[e.Year], indexes[i].Text),
+        })];
     }
 }

@@ -90,13 +90,25 @@ public sealed class PreviewBuilder
         }
     }
 
-    /// <summary>The edited pages go out at once; until Node has rebuilt the index, search answers from the previous one.</summary>
+    /// <summary>
+    /// The edited pages go out at once; until Node has rebuilt the index, search answers from the
+    /// previous one, served under the new (fingerprinted) name the pages ask for, with the text file
+    /// that index names.
+    /// </summary>
     private static FrozenDictionary<string, byte[]> WithPreviousSearchIndexes(BuildResult result, ServedSite previous)
     {
         var files = result.Files.ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
-        foreach (var (path, content) in previous.Files.Where(f => SearchIndexFiles.IsIndexPath(f.Key)))
+        foreach (var (year, path) in result.SearchIndexPaths)
         {
-            files.TryAdd(path, content);
+            var old = previous.Files.Where(f => SearchIndexFiles.IsIndexPath(f.Key) && f.Key.StartsWith($"{year}/", StringComparison.Ordinal)).Select(f => f.Key).FirstOrDefault();
+            if (old is not null)
+            {
+                files.TryAdd(path, previous.Files[old]);
+                if (SearchIndexPlan.TextPathNamedBy(old, previous.Files[old]) is { } textPath && previous.Files.TryGetValue(textPath, out var text))
+                {
+                    files.TryAdd(textPath, text);
+                }
+            }
         }
 
         return files.ToFrozenDictionary(StringComparer.Ordinal);
@@ -111,6 +123,15 @@ public sealed class PreviewBuilder
             var files = current.Files.ToDictionary(StringComparer.Ordinal);
             foreach (var file in indexes.Files)
             {
+                // Pages may have moved on to a newer name meanwhile: that name gets this index too
+                // (the index names its own text file, which keeps its name).
+                var year = file.RelativePath[..(file.RelativePath.IndexOf('/', StringComparison.Ordinal) + 1)];
+                var paths = SearchIndexFiles.IsIndexPath(file.RelativePath) ? files.Keys.Where(k => SearchIndexFiles.IsIndexPath(k) && k.StartsWith(year, StringComparison.Ordinal)).ToList() : [];
+                foreach (var path in paths)
+                {
+                    files[path] = file.Content;
+                }
+
                 files[file.RelativePath] = file.Content;
             }
 

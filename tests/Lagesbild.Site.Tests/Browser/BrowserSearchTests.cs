@@ -28,16 +28,19 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public async Task The_header_field_fetches_the_index_only_on_focus_and_shows_live_results_while_typing()
+    public async Task The_header_field_fetches_the_index_and_its_text_only_on_focus_and_shows_live_results_while_typing()
     {
         var scenario = await _browser.Scenario("headerTyping");
         var view = BrowserSearchFixture.View(scenario);
 
         Assert.Empty(scenario.GetProperty("beforeFocus").EnumerateArray());
         var fetched = scenario.GetProperty("afterTyping").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Contains("/2024/sok/index.json", fetched);
+        Assert.Contains(fetched, f => f.StartsWith("/2024/sok/index.", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-runtime.", StringComparison.Ordinal));
         Assert.Contains(fetched, f => f.StartsWith("/assets/search-view.", StringComparison.Ordinal));
+        // The snippets' text file, named by the index, follows it; the hits then show their snippets.
+        Assert.Contains(fetched, f => f.StartsWith("/2024/sok/text.", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
+        Assert.All(view.Results, r => Assert.False(string.IsNullOrEmpty(r.Snippet)));
         Assert.False(view.PanelHidden);
         Assert.InRange(view.Results.Length, 1, 6);
         Assert.Contains("Älvsjö", view.Results[0].Title, StringComparison.Ordinal);
@@ -86,17 +89,29 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
-    public async Task A_query_without_hits_says_so_and_its_suggestion_searches_again()
+    public async Task A_query_without_hits_shows_its_correction_at_once_and_the_original_on_request()
     {
         var scenario = await _browser.Scenario("noHits");
+        var corrected = BrowserSearchFixture.View(scenario.GetProperty("corrected"));
         var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
         var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
 
-        Assert.Equal("Inga träffar för ”narkotkaa”.", empty.Status);
+        Assert.Equal("Inga träffar för ”kloterr”. Visar resultat för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
+        Assert.Contains(corrected.Results, r => r.Marks.Contains("klotter"));
+        Assert.Equal("Inga träffar för ”kloterr”.", empty.Status);
         Assert.Empty(empty.Results);
-        Assert.Equal("narkotika", empty.Suggestion);
-        Assert.Equal(("narkotika", "narkotika"), (after.Query, after.Field));
+        Assert.Equal("klotter", empty.Suggestion);
+        Assert.Equal(("klotter", "klotter"), (after.Query, after.Field));
         Assert.NotEmpty(after.Results);
+    }
+
+    [SkippableFact]
+    public async Task An_abbreviation_says_which_words_it_also_searched()
+    {
+        var view = BrowserSearchFixture.View((await _browser.Scenario("synonyms")).GetProperty("view"));
+
+        Assert.Equal("Visar även träffar för ”Brottsförebyggande rådet”.", view.Expanded);
+        Assert.Contains(view.Results, r => r.Marks.Contains("Brottsförebyggande"));
     }
 
     [SkippableFact]

@@ -14,7 +14,9 @@ public sealed record SearchView(
     string? Empty,
     string? Suggestion,
     string[] Violations,
-    string? Xss)
+    string? Xss,
+    string? Corrected = null,
+    string? Expanded = null)
 {
     /// <summary>The page's <c>?q=</c>, decoded.</summary>
     public string Query => System.Web.HttpUtility.ParseQueryString(new Uri(Url).Query)["q"] ?? "";

@@ -33,12 +33,13 @@ public sealed class LunrIndexBuilderTests
     {
         var builder = Locate();
 
-        var first = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
-        var second = builder.Build([new SearchEdition(2024, Documents)], new DiagnosticBag());
+        var first = builder.Build([new SearchEdition(2024, Documents, [])], new DiagnosticBag());
+        var second = builder.Build([new SearchEdition(2024, Documents, [])], new DiagnosticBag());
 
         Assert.NotNull(first);
-        Assert.Equal(first[0], second![0]);
-        Assert.Contains("\"u\":\"/2024/a/#inbrott\"", Encoding.UTF8.GetString(first[0]), StringComparison.Ordinal);
+        Assert.Equal(first[0].Index, second![0].Index);
+        Assert.Equal(first[0].Text, second[0].Text);
+        Assert.Contains("\"u\":\"/2024/a/#inbrott\"", Encoding.UTF8.GetString(first[0].Index), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,35 +47,49 @@ public sealed class LunrIndexBuilderTests
     {
         var older = new SearchDocument("/2023/b/", "Rån", "Brottsligheten", SearchDocument.SectionKind, "Personrån i Fruängen.", "", "");
 
-        var indexes = Locate().Build([new SearchEdition(2024, Documents), new SearchEdition(2023, [older])], new DiagnosticBag());
+        var indexes = Locate().Build([new SearchEdition(2024, Documents, []), new SearchEdition(2023, [older], [])], new DiagnosticBag());
 
         Assert.Equal(2, indexes!.Count);
-        Assert.Contains("/2024/a/#inbrott", Encoding.UTF8.GetString(indexes[0]), StringComparison.Ordinal);
-        Assert.DoesNotContain("/2023/", Encoding.UTF8.GetString(indexes[0]), StringComparison.Ordinal);
-        Assert.Contains("/2023/b/", Encoding.UTF8.GetString(indexes[1]), StringComparison.Ordinal);
+        Assert.Contains("/2024/a/#inbrott", Encoding.UTF8.GetString(indexes[0].Index), StringComparison.Ordinal);
+        Assert.DoesNotContain("/2023/", Encoding.UTF8.GetString(indexes[0].Index), StringComparison.Ordinal);
+        Assert.Contains("/2023/b/", Encoding.UTF8.GetString(indexes[1].Index), StringComparison.Ordinal);
+        Assert.Contains("Personrån i Fruängen.", Encoding.UTF8.GetString(indexes[1].Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("Personrån", Encoding.UTF8.GetString(indexes[0].Text), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_compact_index_of_the_frozen_report_expands_back_to_lunrs_own_serialisation()
+    public void Every_document_of_the_frozen_report_is_found_by_its_own_title()
     {
         var diagnostics = new DiagnosticBag();
-        var edition = ContentLoader.Load(RepoPaths.FrozenContent, diagnostics)!.Editions.First();
+        var edition = ContentLoader.Load(SearchFiles.FrozenContent, diagnostics)!.Editions.First();
         var documents = SearchDocumentCollector.Collect(edition, new UrlBuilder("/"));
 
         var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), ["--check"],
-            Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents)])));
+            Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents, [])])));
 
-        Assert.Equal("1 index(es) expand back to lunr's serialisation\n", output);
+        Assert.Equal("1 index(es) expand back to lunr's serialisation and find every document by its title\n", output);
     }
 
     [Fact]
-    public void The_runtime_bundles_lunr_swedish_and_the_shared_search_code()
+    public void The_runtime_bundles_lunr_its_swedish_support_and_the_shared_search_code()
     {
         var runtime = Encoding.UTF8.GetString(Locate().BuildRuntime(new DiagnosticBag())!);
 
         Assert.Contains("/* search-core.js */", runtime, StringComparison.Ordinal);
         Assert.Contains("/* search-query.js */", runtime, StringComparison.Ordinal);
+        Assert.Contains("/* search-ranking.js */", runtime, StringComparison.Ordinal);
+        Assert.Contains("/* index-format.js */", runtime, StringComparison.Ordinal);
+        Assert.Contains("/* node_modules/lunr/lunr.min.js */", runtime, StringComparison.Ordinal);
         Assert.Contains("lunr.sv", runtime, StringComparison.Ordinal);
+        Assert.Contains("lunr.Index.load", runtime, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runtime_leaves_out_our_comment_lines_but_keeps_the_code_after_them()
+    {
+        var code = "/*\n * Why.\n */\n(function () {\n  // how\n  var a = 1; // kept\n  /** One line. */\n  return a;\n}());";
+
+        Assert.Equal("(function () {\n  var a = 1; // kept\n  return a;\n}());", LunrIndexBuilder.WithoutCommentLines(code));
     }
 
     [Fact]
@@ -83,7 +98,7 @@ public sealed class LunrIndexBuilderTests
         var builder = LunrIndexBuilder.At(NodeTools.SearchIndexDirectory, "node-is-not-installed-here");
         var diagnostics = new DiagnosticBag();
 
-        var indexes = builder.Build([new SearchEdition(2024, Documents)], diagnostics);
+        var indexes = builder.Build([new SearchEdition(2024, Documents, [])], diagnostics);
 
         Assert.Null(indexes);
         var error = Assert.Single(diagnostics.ToSortedArray());

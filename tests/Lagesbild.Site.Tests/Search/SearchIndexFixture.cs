@@ -15,7 +15,7 @@ public sealed class SearchIndexFixture
 
     public SearchIndexFixture()
     {
-        IndexPath = SharedBuilds.FrozenOnDisk.Combine("2024", "sok", "index.json");
+        IndexPath = SearchFiles.IndexIn(SharedBuilds.FrozenOnDisk.Directory, 2024);
         Answers = Ask([.. SearchQuerySet.All.Select(c => c.Query).Distinct()]).ToDictionary(a => a.Query, StringComparer.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class SearchXssTests
     {
         using var site = TestSite.FromText(XssFixture.Files);
         Assert.True(site.BuildAndWrite().Succeeded);
-        var index = Path.Combine(site.OutputDirectory, "2024", "sok", "index.json");
+        var index = SearchFiles.IndexIn(site.OutputDirectory, 2024);
 
         var answers = System.Text.Json.JsonSerializer.Deserialize<List<QueryAnswer>>(
             NodeTools.Query(index, ["script", "onerror"], 5), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
