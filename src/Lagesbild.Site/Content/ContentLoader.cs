@@ -52,6 +52,11 @@ public static class ContentLoader
             {
                 settings = FileGuard.Read(displayPath, diagnostics, () => SiteFileReader.Read(entry.FullName, displayPath, diagnostics));
             }
+            else if (entry is FileInfo && entry.Name == Thesaurus.SynonymFileReader.FileName)
+            {
+                // The editors' thesaurus, read by the search step's ThesaurusLoader.
+                continue;
+            }
             else if (!ContentEntries.IsSystemFile(entry.Name))
             {
                 ContentFindings.Unexpected(displayPath, entry.Name, isFolder: false, diagnostics);
@@ -92,6 +97,10 @@ public static class ContentLoader
             {
                 // A folder of maps and pictures (bilder/); the image step publishes those a chapter shows.
                 CheckImageFolder(pictures, diagnostics);
+            }
+            else if (entry is FileInfo && entry.Name == Thesaurus.SynonymFileReader.FileName)
+            {
+                continue;
             }
             else if (entry is FileInfo && entry.Name == "edition.yml")
             {

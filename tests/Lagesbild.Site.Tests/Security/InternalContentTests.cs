@@ -174,7 +174,8 @@ public sealed class InternalContentTests
         // Every kind of output is there to be searched: pages, print view, search index, downloads, lists.
         var paths = result.Files.Select(f => f.RelativePath).ToList();
         Assert.Contains("2024/utskrift/index.html", paths);
-        Assert.Contains("2024/sok/index.json", paths);
+        Assert.Contains(paths, p => p.StartsWith("2024/sok/index.", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Contains(paths, p => p.StartsWith("2024/sok/text.", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal));
         Assert.Contains("editions.json", paths);
         Assert.Contains("sitemap.xml", paths);
         Assert.Contains("404.html", paths);
@@ -221,7 +222,7 @@ public sealed class InternalContentTests
         Assert.NotNull(result.Page("2024/tabell/index.html").QuerySelector("div.internal #tabell-intern-tabell"));
         Assert.Contains("ZQXLEAK50", result.Page("2024/internt/index.html").QuerySelector("main h1")!.TextContent);
         // The markers are real: the same needle the public test looks for is in this build's files.
-        Assert.Contains(result.Files, f => f.RelativePath == "2024/sok/index.json" && Encoding.UTF8.GetString(f.Content).Contains(Needle, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Files, f => f.RelativePath.StartsWith("2024/sok/text.", StringComparison.Ordinal) && Encoding.UTF8.GetString(f.Content).Contains(Needle, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
