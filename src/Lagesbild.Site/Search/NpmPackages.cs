@@ -56,7 +56,7 @@ public static class NpmPackages
             return null;
         }
 
-        Console.Error.WriteLine($"Installing the npm packages of {directory} (npm ci) …");
+        Console.Error.WriteLine($"Installerar npm-paketen i {directory} (npm ci) …");
         var staging = Path.Combine(directory, StagingPrefix + Guid.NewGuid().ToString("N"));
         try
         {
