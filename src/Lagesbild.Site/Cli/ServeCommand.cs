@@ -53,7 +53,7 @@ public static class ServeCommand
         ServeSession session;
         try
         {
-            session = ServeSession.Start(options, port, Console.Out);
+            session = ServeSession.Start(options, port, Console.Out, language);
         }
         catch (HttpListenerException ex)
         {
@@ -65,11 +65,13 @@ public static class ServeCommand
 
         using (session)
         {
-            Console.WriteLine($"Serving {session.Address} (drafts included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops.");
+            Console.WriteLine(language == Language.English
+                ? $"Serving {session.Address} (drafts included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops."
+                : $"Förhandsvisning på {session.Address} (utkast visas också). Sidorna byggs om när du sparar i {options.ContentDirectory}/ eller {options.LayoutsDirectory}/. Avsluta med Ctrl+C.");
             stop.Wait();
         }
 
-        Console.WriteLine("Stopped.");
+        Console.WriteLine(language == Language.English ? "Stopped." : "Avslutad.");
         return 0;
     }
 
