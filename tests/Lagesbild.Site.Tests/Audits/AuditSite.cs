@@ -30,6 +30,7 @@ public sealed class AuditSite : IDisposable
 
     public AuditSite()
     {
+        AuditPictures.AddTo(_site);
         // Canonical links are absolute; on the served host, so that Lighthouse's SEO audit accepts them.
         var options = _site.Options() with { SiteUrl = "http://127.0.0.1/" };
         Result = SiteBuilder.Build(options);
