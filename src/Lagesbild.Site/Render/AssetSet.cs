@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Render;
 
