@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Build;
 
@@ -9,12 +10,13 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>
-    /// With <see cref="BuildOptions.DeferSearchIndexes"/>: builds the search index files (and their
-    /// findings) when called, so serve can run it later and skip it for builds already superseded.
-    /// </summary>
-    public Func<BuildResult>? BuildSearchIndexes { get; init; }
+    /// <summary>The site plan the files were rendered from; null when the build stopped before assembling it.</summary>
+    public SitePlan? Plan { get; init; }
 
-    /// <summary>Per year, the (fingerprinted) path of the edition's search index file the pages name.</summary>
-    public ImmutableDictionary<int, string> SearchIndexPaths { get; init; } = ImmutableDictionary<int, string>.Empty;
+    /// <summary>
+    /// With <see cref="BuildOptions.DeferSearchIndexes"/>: the index step still to run, which
+    /// <c>serve</c> hands to <see cref="SiteBuilder.Index(SearchIndexStep)"/> when it is ready
+    /// (or drops, for a build already superseded).
+    /// </summary>
+    public SearchIndexStep? PendingSearchIndexes { get; init; }
 }

@@ -3,6 +3,7 @@ using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Thesaurus;
@@ -10,9 +11,12 @@ using Lagesbild.Site.Thesaurus;
 namespace Lagesbild.Site.Build;
 
 /// <summary>
-/// The build, in order: load and validate content → load layouts → render pages (while Node
-/// builds the search indexes) → collect the files. Nothing is written here; the caller writes the
-/// result only when it has no error.
+/// The build, stage by stage: <b>Load</b> (content, thesaurus, layouts; validated) →
+/// <b>Assemble</b> (the <see cref="SitePlan"/>: every page, anchor and directive, and the search
+/// documents with their index paths) → <b>Render</b> (pages and the files the plan names) →
+/// <b>Index</b> (Node builds the search indexes, while the pages render) → <b>Write</b> (the
+/// caller writes the files only when there is no error). <c>check</c> stops before Index and Write.
+/// This is the only code that knows the order.
 /// </summary>
 public static class SiteBuilder
 {
@@ -30,13 +34,22 @@ public static class SiteBuilder
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            InternalError.Report(SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))), ex, diagnostics);
-            return new BuildResult(diagnostics.ToSortedArray(), []);
+            InternalError.Report(ContentFolder(options), ex, diagnostics);
+            return Failed(diagnostics);
         }
+    }
+
+    /// <summary>The index stage on its own, for a build that deferred it (<c>serve</c>).</summary>
+    public static BuildResult Index(SearchIndexStep step)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = SearchIndexFiles.Build(step.Builder, step.Plan, diagnostics);
+        return new BuildResult(diagnostics.ToSortedArray(), Sorted(files));
     }
 
     private static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
     {
+        // Load
         BuildOptionRules.Check(options, diagnostics);
         var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal);
         if (site is not null)
@@ -46,21 +59,27 @@ public static class SiteBuilder
         }
 
         var thesaurus = site is null ? SiteThesaurus.Empty : ThesaurusLoader.Load(options.ContentDirectory, site.Editions.Select(e => e.Year), diagnostics);
-
         var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);
-        if (site is not null && site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
+        if (site is null)
         {
-            diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory))),
+            return Failed(diagnostics);
+        }
+
+        // Assemble: also on a model with errors, so its findings (charts) join the others.
+        var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
+        var plan = SiteAssembler.Assemble(site, options.IncludeDrafts, urls, diagnostics);
+        if (site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, ContentFolder(options),
                 new("Det finns ingen publicerad utgåva att bygga.", "there is no published edition to build"),
                 new("Skriv `status: published` i en utgåvas edition.yml, eller bygg med --drafts för att se utkasten.", "set `status: published` in an edition.yml, or build with --drafts"));
         }
 
-        if (site is null || layouts is null || diagnostics.HasErrors)
+        if (layouts is null || diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.ToSortedArray(), []);
+            return Failed(diagnostics);
         }
 
-        var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var assets = AssetSet.Load(layouts.Root, urls);
         LunrIndexBuilder? search = null;
         byte[]? searchRuntime = [];
@@ -71,40 +90,46 @@ public static class SiteBuilder
             if (search is null || searchRuntime is null)
             {
                 // Every page links the search runtime; without it each would report the same problem.
-                return new BuildResult(diagnostics.ToSortedArray(), []);
+                return Failed(diagnostics);
             }
         }
 
         assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime!, urls);
-        var editions = site.Editions.Where(e => options.IncludeDrafts || e.Status == EditionStatus.Published).ToList();
         // The index files' names are fingerprints of their input, known before Node writes them.
-        var searchPlan = SearchIndexPlan.Create(editions, thesaurus, urls, search, diagnostics);
-        var renderer = new SiteRenderer(site, urls, new PageRenderer(layouts, assets), searchPlan.Urls(urls));
+        var searchPlan = SearchIndexPlan.Create(plan, thesaurus, search, diagnostics);
+        plan = plan with { SearchIndexPaths = searchPlan.Paths };
+        var indexStep = search is null ? null : new SearchIndexStep(search, searchPlan);
 
-        // Node builds the search indexes from the model while the pages render; neither changes it.
-        // Deferred (serve), Node runs when serve asks, after the pages are out, so it does not slow them down.
-        var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
-        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, searchPlan, searchDiagnostics);
-        var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
-        var pages = renderer.Render(editions, diagnostics);
-        // Drafts are previews: never in the sitemap, not even in a --drafts build.
-        var drafts = editions.Where(e => e.Status == EditionStatus.Draft).Select(e => $"{e.Year}/").ToList();
-        var listed = pages.Where(p => !drafts.Any(d => p.RelativePath.StartsWith(d, StringComparison.Ordinal)));
-        var files = pages.AddRange(SitemapWriter.Write(listed, urls)).AddRange(assets.Files);
-        if (options.DeferSearchIndexes && !diagnostics.HasErrors)
+        // Render, with Index beside it: Node builds the search indexes from the plan while the
+        // pages render; neither changes it. Deferred (serve), Node runs when serve asks, after the
+        // pages are out, so it does not slow them down.
+        var indexing = options.DeferSearchIndexes || indexStep is null ? null : Task.Run(() => Index(indexStep));
+        var files = new SiteRenderer(plan, new PageRenderer(layouts, assets)).Render(diagnostics).AddRange(assets.Files);
+        if (indexing is not null)
         {
-            return new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
+            var indexes = indexing.GetAwaiter().GetResult();
+            foreach (var finding in indexes.Diagnostics)
             {
-                SearchIndexPaths = searchPlan.Paths,
-                BuildSearchIndexes = () => new BuildResult(searchDiagnostics.ToSortedArray(), Sorted(BuildSearchIndexes())),
-            };
+                diagnostics.Add(finding);
+            }
+
+            files = files.AddRange(indexes.Files);
         }
 
-        files = files.AddRange(searchIndexes!.GetAwaiter().GetResult());
+        // Write is the caller's, and only for a build without errors.
         return diagnostics.HasErrors
-            ? new BuildResult(diagnostics.ToSortedArray(), [])
-            : new BuildResult(diagnostics.ToSortedArray(), Sorted(files));
+            ? Failed(diagnostics)
+            : new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
+            {
+                Plan = plan,
+                PendingSearchIndexes = options.DeferSearchIndexes ? indexStep : null,
+            };
     }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedArray(), []);
+
+    private static SourceLocation ContentFolder(BuildOptions options) =>
+        SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory)));
 
     private static ImmutableArray<OutputFile> Sorted(IEnumerable<OutputFile> files) =>
         [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];

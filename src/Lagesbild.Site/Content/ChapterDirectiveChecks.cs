@@ -60,7 +60,7 @@ public static class ChapterDirectiveChecks
             var what = inner switch
             {
                 HeadingBlock => new Phrase("en rubrik", "a heading"),
-                DataTableBlock table => new Phrase($"`::: {table.Kind}`", $"`::: {table.Kind}`"),
+                DataTableBlock table => new Phrase($"`::: {table.Kind.Word()}`", $"`::: {table.Kind.Word()}`"),
                 _ => new Phrase("en figur", "a figure"),
             };
             diagnostics.Error(DiagnosticCodes.Chapter.BadFigure, at(inner.Line, inner.Column),

@@ -154,8 +154,8 @@ public static partial class ChapterReferenceChecks
                 new($"Sidan har redan ett element med id `{id}` (rad {atOffset(earlier.Span.Start).Line}), så länkar till `#{id}` kan hamna fel.",
                     $"the page already has an element with the id `{id}` (line {atOffset(earlier.Span.Start).Line}), so links to `#{id}` may go to the wrong place"),
                 node is DataTableBlock directive && placedBefore
-                    ? new($"Placera `::: {directive.Kind} {directive.TableId}` bara en gång i kapitlet och länka dit med `#{id}`.",
-                        $"place `::: {directive.Kind} {directive.TableId}` only once in the chapter and link to it with `#{id}`")
+                    ? new($"Placera `::: {directive.Kind.Word()} {directive.TableId}` bara en gång i kapitlet och länka dit med `#{id}`.",
+                        $"place `::: {directive.Kind.Word()} {directive.TableId}` only once in the chapter and link to it with `#{id}`")
                     : new("Byt namn på rubriken, så att den inte heter som en tabell eller ett diagram på sidan.",
                         "rename the heading so it does not take the name of a table or chart on the page"));
         }

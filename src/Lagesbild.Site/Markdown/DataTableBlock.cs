@@ -16,8 +16,8 @@ public sealed class DataTableBlock : LeafBlock
         ProcessInlines = false;
     }
 
-    /// <summary>What the directive places: <c>table</c> or <c>chart</c>.</summary>
-    public required string Kind { get; init; }
+    /// <summary>What the directive places: <see cref="DirectiveKind.Table"/> or <see cref="DirectiveKind.Chart"/>.</summary>
+    public required DirectiveKind Kind { get; init; }
 
     public required string TableId { get; init; }
 

@@ -39,7 +39,7 @@ public sealed class DirectiveBlockParser : BlockParser
         {
             DirectiveKind.Table or DirectiveKind.Chart => new DataTableBlock(this)
             {
-                Kind = directive.Kind == DirectiveKind.Chart ? "chart" : "table",
+                Kind = directive.Kind,
                 TableId = directive.Id,
                 Columns = directive.Columns,
             },

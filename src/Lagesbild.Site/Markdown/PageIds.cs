@@ -17,7 +17,7 @@ public static class PageIds
     public static string ChartAnchor(string tableId) => "diagram-" + tableId;
 
     public static string DirectiveAnchor(DataTableBlock directive) =>
-        directive.Kind == "chart" ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
+        directive.Kind == DirectiveKind.Chart ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
 
     /// <summary>Headings, tables and charts: the places in a chapter a reader may be sent to.</summary>
     public static IEnumerable<(string Id, MarkdownObject Node)> Sections(MarkdownDocument document)

@@ -1,6 +1,5 @@
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
-using Lagesbild.Site.Model.Charts;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -35,28 +34,8 @@ public static class ModelValidator
     }
 
     /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page: sections, tables, charts and footnotes.</summary>
-    public static ISet<string> AnchorsOf(Edition edition, Chapter chapter) =>
+    private static HashSet<string> AnchorsOf(Chapter chapter) =>
         new HashSet<string>(PageIds.All(chapter.Document).Select(a => a.Id), StringComparer.Ordinal);
-
-    /// <summary>The ids of a chapter page's sections, then of its tables and charts, in document order.</summary>
-    public static IEnumerable<string> AnchorsInOrder(Chapter chapter) =>
-        chapter.Headings.Select(h => h.Id)
-            .Concat(chapter.Document.Descendants<DataTableBlock>().Select(DirectiveAnchor))
-            .Distinct(StringComparer.Ordinal);
-
-    public static string TableAnchor(string tableId) => PageIds.TableAnchor(tableId);
-
-    public static string ChartAnchor(string tableId) => PageIds.ChartAnchor(tableId);
-
-    public static string DirectiveAnchor(DataTableBlock directive) => PageIds.DirectiveAnchor(directive);
-
-    /// <summary>
-    /// Folders the build writes into an edition (<c>&lt;year&gt;/sok/</c>, <c>utskrift/</c>, <c>data/</c>)
-    /// and at the site root; a chapter with one of these slugs would overwrite or be overwritten
-    /// by a generated page. The root ones are reserved too, so a chapter URL never reads like one.
-    /// </summary>
-    public static readonly IReadOnlySet<string> GeneratedFolders =
-        new HashSet<string>(["sok", "utskrift", "data", "assets", "senaste", "utgavor"], StringComparer.Ordinal);
 
     private static void CheckSlugs(Edition edition, DiagnosticBag diagnostics)
     {
@@ -72,11 +51,11 @@ public static class ModelValidator
             }
         }
 
-        foreach (var chapter in edition.Chapters.Where(c => GeneratedFolders.Contains(c.Slug)))
+        foreach (var chapter in edition.Chapters.Where(c => SitePaths.ReservedSlugs.Contains(c.Slug)))
         {
             diagnostics.Error(DiagnosticCodes.Edition.ReservedSlug, chapter.Location,
-                new($"Kapitelnamnet `{chapter.Slug}` är upptaget av en sida som verktyget själv skapar ({string.Join(", ", GeneratedFolders.Order(StringComparer.Ordinal))}).",
-                    $"the slug `{chapter.Slug}` is the name of a folder the build writes ({string.Join(", ", GeneratedFolders.Order(StringComparer.Ordinal))})"),
+                new($"Kapitelnamnet `{chapter.Slug}` är upptaget av en sida som verktyget själv skapar ({string.Join(", ", SitePaths.ReservedSlugs.Order(StringComparer.Ordinal))}).",
+                    $"the slug `{chapter.Slug}` is the name of a folder the build writes ({string.Join(", ", SitePaths.ReservedSlugs.Order(StringComparer.Ordinal))})"),
                 new($"Byt namn på filen, till exempel till `{chapter.Order:00}-{chapter.Slug}-kapitel.md`.",
                     $"rename the file, e.g. to `{chapter.Order:00}-{chapter.Slug}-kapitel.md`"));
         }
@@ -116,7 +95,7 @@ public static class ModelValidator
             if (!directive.IsClosed)
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.UnclosedDirective, location,
-                    new($"Blocket `::: {directive.Kind} {directive.TableId}` avslutas aldrig.", $"`::: {directive.Kind} {directive.TableId}` is not closed"),
+                    new($"Blocket `::: {directive.Kind.Word()} {directive.TableId}` avslutas aldrig.", $"`::: {directive.Kind.Word()} {directive.TableId}` is not closed"),
                     new("Skriv en rad med bara `:::` direkt under den.", "add a line with only `:::` right below it"));
             }
 
@@ -129,14 +108,9 @@ public static class ModelValidator
                         ? new($"Skapa filen {edition.Year}/data/{directive.TableId}.yml.", $"create {edition.Year}/data/{directive.TableId}.yml")
                         : new($"Kontrollera stavningen. Tabeller som finns: {string.Join(", ", known)}.", $"check the spelling; known tables: {string.Join(", ", known)}"));
             }
-            else if (directive.Kind == "chart")
+            else if (directive.Kind == DirectiveKind.Chart)
             {
-                ChartDataBuilder.Build(site, edition, directive.TableId, directive.Columns, out var problem);
-                if (problem is not null)
-                {
-                    diagnostics.Error(DiagnosticCodes.Chapter.BadChart, location, problem.Message, problem.Hint);
-                }
-
+                // Whether the chart can be drawn is found where its data is built, once: SiteAssembler.
                 CheckTableBelow(directive, location, diagnostics);
             }
         }
@@ -148,7 +122,7 @@ public static class ModelValidator
         var parent = chart.Parent;
         var index = parent?.IndexOf(chart) ?? -1;
         var next = parent is not null && index + 1 < parent.Count ? parent[index + 1] : null;
-        if (next is not DataTableBlock { Kind: "table" } table || table.TableId != chart.TableId)
+        if (next is not DataTableBlock { Kind: DirectiveKind.Table } table || table.TableId != chart.TableId)
         {
             diagnostics.Warning(DiagnosticCodes.Chapter.BadChart, location,
                 new($"Diagrammet `{chart.TableId}` har ingen tabell direkt under sig.", $"the chart `{chart.TableId}` has no table right below it"),
@@ -216,7 +190,7 @@ public static class ModelValidator
             return;
         }
 
-        if (target.Anchor is { } anchor && !AnchorsOf(targetEdition, targetChapter).Contains(anchor))
+        if (target.Anchor is { } anchor && !AnchorsOf(targetChapter).Contains(anchor))
         {
             var headings = string.Join(", ", targetChapter.Headings.Select(h => "#" + h.Id).Take(8));
             diagnostics.Error(DiagnosticCodes.Chapter.BrokenAnchor, location,

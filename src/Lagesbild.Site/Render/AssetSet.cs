@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Render;
 
@@ -23,7 +25,7 @@ public sealed class AssetSet
 
     public static AssetSet Load(string layoutsRoot, UrlBuilder urls)
     {
-        var directory = Path.Combine(layoutsRoot, "assets");
+        var directory = Path.Combine(layoutsRoot, SitePaths.AssetsFolder);
         var views = ImmutableSortedDictionary.CreateBuilder<string, AssetView>(StringComparer.Ordinal);
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         if (Directory.Exists(directory))
@@ -51,7 +53,7 @@ public sealed class AssetSet
     {
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
         var extension = Path.GetExtension(name);
-        var target = $"assets/{name[..^extension.Length]}.{fingerprint}{extension}";
+        var target = SitePaths.Asset(name[..^extension.Length], fingerprint, extension);
         return (new OutputFile(target, bytes), new AssetView(urls.File(target), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes))));
     }
 }

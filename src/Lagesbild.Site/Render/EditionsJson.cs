@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Render;
 
@@ -14,7 +15,7 @@ namespace Lagesbild.Site.Render;
 /// </summary>
 public static class EditionsJson
 {
-    public const string FileName = "editions.json";
+    public const string FileName = SitePaths.EditionsJson;
 
     /// <summary>Same options for every JSON file the site writes: readable å, ä, ö and <c>\n</c> line endings.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
@@ -25,9 +26,10 @@ public static class EditionsJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <param name="searchIndexUrl">An edition's search index file (its name is fingerprinted), for "search in every edition".</param>
-    public static OutputFile Write(IReadOnlyList<Edition> published, UrlBuilder urls, Func<Edition, string?>? searchIndexUrl = null)
+    /// <summary>The plan's published editions, each with its search index file (for "search in every edition").</summary>
+    public static OutputFile Write(SitePlan plan)
     {
+        var published = plan.Published.ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
@@ -44,7 +46,7 @@ public static class EditionsJson
             json.WriteStartArray("editions");
             foreach (var edition in published)
             {
-                WriteEdition(json, edition, urls, searchIndexUrl?.Invoke(edition));
+                WriteEdition(json, edition, plan.SearchIndexUrl(edition.Year));
             }
 
             json.WriteEndArray();
@@ -55,27 +57,28 @@ public static class EditionsJson
         return new OutputFile(FileName, stream.ToArray());
     }
 
-    private static void WriteEdition(Utf8JsonWriter json, Edition edition, UrlBuilder urls, string? searchIndexUrl)
+    private static void WriteEdition(Utf8JsonWriter json, EditionPlan plan, string? searchIndexUrl)
     {
+        var edition = plan.Edition;
         json.WriteStartObject();
         json.WriteNumber("year", edition.Year);
         json.WriteString("title", edition.Title);
         json.WriteString("published", edition.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        json.WriteString("url", urls.Edition(edition.Year));
+        json.WriteString("url", plan.Url);
         if (searchIndexUrl is not null)
         {
             json.WriteString("search", searchIndexUrl);
         }
 
         json.WriteStartArray("chapters");
-        foreach (var chapter in edition.Chapters)
+        foreach (var chapter in plan.Chapters)
         {
             json.WriteStartObject();
             json.WriteString("slug", chapter.Slug);
             json.WriteString("title", chapter.Title);
-            json.WriteString("url", urls.Chapter(edition.Year, chapter.Slug));
+            json.WriteString("url", chapter.Url);
             json.WriteStartArray("anchors");
-            foreach (var anchor in ModelValidator.AnchorsInOrder(chapter))
+            foreach (var anchor in chapter.Anchors)
             {
                 json.WriteStringValue(anchor);
             }

@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace Lagesbild.Site.Render;
 
 /// <summary>
-/// Renders one page: the layout named by the page's kind produces the main content, and
+/// Renders one page: the layout of the page's kind produces the main content, and
 /// <c>base.sbn</c> wraps it. A fresh, strict <see cref="TemplateContext"/> per render, as Scriban
 /// contexts are not thread-safe and a typo in a layout must fail rather than print nothing.
 /// </summary>
@@ -29,9 +29,10 @@ public sealed class PageRenderer
         }
     }
 
-    public string? Render(SiteView site, EditionView? edition, PageView page, DiagnosticBag diagnostics)
+    /// <param name="layout">The layout file of the page's kind (<see cref="Plan.PageKinds.LayoutFile"/>).</param>
+    public string? Render(SiteView site, EditionView? edition, PageView page, string layout, DiagnosticBag diagnostics)
     {
-        var body = RenderLayout(page.Kind + ".sbn", site, edition, page, null, diagnostics);
+        var body = RenderLayout(layout, site, edition, page, null, diagnostics);
         return body is null ? null : RenderLayout("base.sbn", site, edition, page, new HtmlString(body), diagnostics);
     }
 

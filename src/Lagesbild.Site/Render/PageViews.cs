@@ -36,20 +36,34 @@ public sealed record AssetView(string Url, string Integrity);
 public sealed record PagePartView(string Id, string Title, HtmlString ContentHtml);
 
 /// <summary>
-/// The page being rendered: its kind picks the layout (<c>home</c>, <c>chapter</c>, <c>print</c>, <c>notfound</c>).
+/// The page being rendered, built from its <see cref="Plan.PagePlan"/>: <see cref="Kind"/> is the
+/// layout's name (<c>home</c>, <c>chapter</c>, <c>print</c>, …; <see cref="Plan.PageKinds.Layout"/> decides it).
+/// Each kind sets the members its layout reads; the rest keep their empty defaults.
 /// <see cref="CanonicalUrl"/> is absolute, or null when the site's public address is unknown (a relative canonical link is invalid).
 /// </summary>
-public sealed record PageView(
-    string Kind,
-    string Title,
-    string Url,
-    string? CanonicalUrl,
-    string? Description,
-    HtmlString ContentHtml,
-    ChapterLinkView? Previous,
-    ChapterLinkView? Next,
-    IReadOnlyList<SectionView> Sections)
+public sealed record PageView
 {
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? CanonicalUrl { get; init; }
+
+    public string? Description { get; init; }
+
+    public HtmlString ContentHtml { get; init; } = HtmlString.Empty;
+
+    /// <summary>On a chapter page, the chapters before and after it.</summary>
+    public ChapterLinkView? Previous { get; init; }
+
+    public ChapterLinkView? Next { get; init; }
+
+    /// <summary>On a chapter page, its headings down to level 3, for the in-page list of sections.</summary>
+    public IReadOnlyList<SectionView> Sections { get; init; } = [];
+
+    /// <summary>On the print view, the edition's chapters.</summary>
     public IReadOnlyList<PagePartView> Parts { get; init; } = [];
 
     /// <summary>Where a <c>senaste/</c> page sends the reader; null on every other page.</summary>

@@ -18,7 +18,7 @@ public sealed class TemplateFunctions : ScriptObject
     /// Escapes text for HTML content and attributes. Layouts need not call it, as every value is
     /// escaped when written; it returns <see cref="HtmlString"/> so that calling it anyway does not
     /// escape twice. (Scriban's <c>html.escape</c> would: it returns a plain string.)
-    /// <code>{{ "Våld & hot" | escape }}</code> → <c>Våld &amp;amp; hot</c>
+    /// <code>{{ "Våld &amp; hot" | escape }}</code> → <c>Våld &amp;amp; hot</c>
     /// </summary>
     public static HtmlString Escape(string? text) => text is null ? HtmlString.Empty : new HtmlString(Html.Escape(text));
 }

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Lagesbild.Site.Search;
@@ -18,12 +18,12 @@ namespace Lagesbild.Site.Search;
 /// </summary>
 public static class SearchDocumentCollector
 {
-    public static ImmutableArray<SearchDocument> Collect(Edition edition, UrlBuilder urls)
+    public static ImmutableArray<SearchDocument> Collect(EditionPlan edition)
     {
         var documents = ImmutableArray.CreateBuilder<SearchDocument>();
         foreach (var chapter in edition.Chapters)
         {
-            new ChapterWalk(edition, chapter, urls.Chapter(edition.Year, chapter.Slug), documents).Run();
+            new ChapterWalk(chapter, documents).Run();
         }
 
         return documents.ToImmutable();
@@ -32,7 +32,7 @@ public static class SearchDocumentCollector
     /// <summary>One pass over a chapter's blocks in reading order, closing a section at each heading.</summary>
     private sealed class ChapterWalk
     {
-        private readonly Edition _edition;
+        private readonly ChapterPlan _plan;
         private readonly Chapter _chapter;
         private readonly string _chapterUrl;
         private readonly ImmutableArray<SearchDocument>.Builder _documents;
@@ -45,15 +45,15 @@ public static class SearchDocumentCollector
         private string _url;
         private bool _isHeading;
 
-        public ChapterWalk(Edition edition, Chapter chapter, string chapterUrl, ImmutableArray<SearchDocument>.Builder documents)
+        public ChapterWalk(ChapterPlan chapter, ImmutableArray<SearchDocument>.Builder documents)
         {
-            _edition = edition;
-            _chapter = chapter;
-            _chapterUrl = chapterUrl;
+            _plan = chapter;
+            _chapter = chapter.Chapter;
+            _chapterUrl = chapter.Url;
             _documents = documents;
             _title = chapter.Title;
-            _url = chapterUrl;
-            _placedTables = [.. chapter.Document.Descendants<DataTableBlock>().Where(d => d.Kind == "table").Select(d => d.TableId)];
+            _url = chapter.Url;
+            _placedTables = [.. chapter.Directives.Where(d => d.Kind == DirectiveKind.Table).Select(d => d.TableId)];
         }
 
         public void Run()
@@ -76,10 +76,10 @@ public static class SearchDocumentCollector
                         _title = HeadingText.Of(heading);
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, _title));
-                        _url = _chapterUrl + "#" + heading.GetAttributes().Id;
+                        _url = _chapterUrl + "#" + _plan.HeadingId(heading);
                         _isHeading = true;
                         break;
-                    case DataTableBlock directive when _edition.Tables.TryGetValue(directive.TableId, out var table):
+                    case DataTableBlock placed when _plan.Directive(placed) is { Table: { } table } directive:
                         AddTable(directive, table);
                         break;
                     case ContainerBlock nested:
@@ -97,9 +97,9 @@ public static class SearchDocumentCollector
         /// A placed table is a document of its own. A chart draws a table's figures, so it is one
         /// only when the chapter does not also place the table itself.
         /// </summary>
-        private void AddTable(DataTableBlock directive, DataTable table)
+        private void AddTable(PlannedDirective directive, DataTable table)
         {
-            var isChart = directive.Kind == "chart";
+            var isChart = directive.Kind == DirectiveKind.Chart;
             if (isChart && _placedTables.Contains(table.Id))
             {
                 return;
@@ -107,7 +107,7 @@ public static class SearchDocumentCollector
 
             _captions.Add(table.Caption);
             _documents.Add(new SearchDocument(
-                _chapterUrl + "#" + ModelValidator.DirectiveAnchor(directive),
+                _chapterUrl + "#" + directive.Anchor,
                 table.Caption,
                 _chapter.Title,
                 isChart ? SearchDocument.ChartKind : SearchDocument.TableKind,

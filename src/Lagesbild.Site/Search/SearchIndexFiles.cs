@@ -10,8 +10,6 @@ namespace Lagesbild.Site.Search;
 /// </summary>
 public static class SearchIndexFiles
 {
-    public static bool IsIndexPath(string relativePath) => SearchIndexPlan.IsIndexPath(relativePath);
-
     public static List<OutputFile> Build(LunrIndexBuilder builder, SearchIndexPlan plan, DiagnosticBag diagnostics)
     {
         var indexes = builder.Build(plan.Editions, diagnostics);

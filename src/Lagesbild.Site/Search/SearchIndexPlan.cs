@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
-using Lagesbild.Site.Render;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Thesaurus;
 
 namespace Lagesbild.Site.Search;
@@ -17,12 +17,6 @@ namespace Lagesbild.Site.Search;
 /// </summary>
 public sealed record SearchIndexPlan(ImmutableArray<SearchEdition> Editions, ImmutableDictionary<int, string> Paths, ImmutableDictionary<int, string> TextPaths)
 {
-    /// <summary>The index file of an edition: the one place that spells the path (pages and editions.json get it from here).</summary>
-    public static string PathOf(int year, string fingerprint) => $"{year}/sok/index.{fingerprint}.json";
-
-    /// <summary>The text file of an edition, in the folder of its index file (which names it to the browser).</summary>
-    public static string TextPathOf(int year, string fingerprint) => $"{year}/sok/text.{fingerprint}.json";
-
     /// <summary>The path of the text file an index file's content names (build-index.mjs writes the name), or null.</summary>
     public static string? TextPathNamedBy(string indexPath, byte[] index)
     {
@@ -39,29 +33,20 @@ public sealed record SearchIndexPlan(ImmutableArray<SearchEdition> Editions, Imm
         }
     }
 
-    /// <summary>Whether a site path is an edition's index file.</summary>
-    public static bool IsIndexPath(string relativePath)
+    /// <summary>The documents of every edition the site plan builds, and the paths of their files (<see cref="SitePaths"/>).</summary>
+    public static SearchIndexPlan Create(SitePlan plan, SiteThesaurus thesaurus, LunrIndexBuilder? builder, DiagnosticBag diagnostics)
     {
-        var parts = relativePath.Split('/');
-        return parts.Length == 3 && parts[1] == "sok" && parts[2].StartsWith("index.", StringComparison.Ordinal) && parts[2].EndsWith(".json", StringComparison.Ordinal);
-    }
-
-    public static SearchIndexPlan Create(IReadOnlyList<Edition> editions, SiteThesaurus thesaurus, UrlBuilder urls, LunrIndexBuilder? builder, DiagnosticBag diagnostics)
-    {
-        var inputs = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls), thesaurus.GroupsFor(e.Year))).ToImmutableArray();
+        var inputs = plan.Editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e), thesaurus.GroupsFor(e.Year))).ToImmutableArray();
         SynonymUsage.Report(thesaurus, inputs, diagnostics);
         // check builds no index (builder null): the names then only have to be stable, not exact.
         var script = builder?.ScriptBytes() ?? [];
         var fingerprints = inputs.ToImmutableDictionary(e => e.Year, e => Fingerprint(e, script));
-        var named = inputs.Select(e => e with { TextFile = Path.GetFileName(TextPathOf(e.Year, fingerprints[e.Year])) }).ToImmutableArray();
+        var named = inputs.Select(e => e with { TextFile = Path.GetFileName(SitePaths.SearchText(e.Year, fingerprints[e.Year])) }).ToImmutableArray();
         return new SearchIndexPlan(
             named,
-            fingerprints.ToImmutableDictionary(f => f.Key, f => PathOf(f.Key, f.Value)),
-            fingerprints.ToImmutableDictionary(f => f.Key, f => TextPathOf(f.Key, f.Value)));
+            fingerprints.ToImmutableDictionary(f => f.Key, f => SitePaths.SearchIndex(f.Key, f.Value)),
+            fingerprints.ToImmutableDictionary(f => f.Key, f => SitePaths.SearchText(f.Key, f.Value)));
     }
-
-    /// <summary>The URL of each edition's index file, for the pages and editions.json.</summary>
-    public IReadOnlyDictionary<int, string> Urls(UrlBuilder urls) => Paths.ToImmutableDictionary(p => p.Key, p => urls.File(p.Value));
 
     private static string Fingerprint(SearchEdition edition, byte[] script)
     {

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Lagesbild.Site.Build;
 using Lagesbild.Site.Diagnostics;
-using Lagesbild.Site.Render;
+using Lagesbild.Site.Model;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Search;
 
 namespace Lagesbild.Site.Serve;
@@ -17,7 +19,7 @@ public sealed class PreviewBuilder
     private readonly Language _language;
     private readonly Lock _indexLock = new();
     private ServedSite _current;
-    private Func<BuildResult>? _nextIndexes;
+    private SearchIndexStep? _nextIndexes;
     private bool _indexing;
 
     public PreviewBuilder(BuildOptions options, Language language = Language.Swedish)
@@ -41,9 +43,9 @@ public sealed class PreviewBuilder
         var previous = Current;
         var files = result.Succeeded ? WithPreviousSearchIndexes(result, previous) : previous.Files;
         Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics) { Language = _language });
-        if (result.Succeeded && result.BuildSearchIndexes is { } buildIndexes)
+        if (result.Succeeded && result.PendingSearchIndexes is { } step)
         {
-            QueueSearchIndexes(buildIndexes);
+            QueueSearchIndexes(step);
         }
 
         return (result, stopwatch.Elapsed);
@@ -53,11 +55,11 @@ public sealed class PreviewBuilder
     /// One Node run at a time, for the newest build only: saves in quick succession would otherwise
     /// start a Node process each and slow the pages down on a small machine.
     /// </summary>
-    private void QueueSearchIndexes(Func<BuildResult> buildIndexes)
+    private void QueueSearchIndexes(SearchIndexStep step)
     {
         lock (_indexLock)
         {
-            _nextIndexes = buildIndexes;
+            _nextIndexes = step;
             if (_indexing)
             {
                 return;
@@ -73,7 +75,7 @@ public sealed class PreviewBuilder
     {
         while (true)
         {
-            Func<BuildResult> build;
+            SearchIndexStep step;
             lock (_indexLock)
             {
                 if (_nextIndexes is null)
@@ -82,11 +84,11 @@ public sealed class PreviewBuilder
                     return;
                 }
 
-                build = _nextIndexes;
+                step = _nextIndexes;
                 _nextIndexes = null;
             }
 
-            AddSearchIndexes(build());
+            AddSearchIndexes(SiteBuilder.Index(step));
         }
     }
 
@@ -98,9 +100,9 @@ public sealed class PreviewBuilder
     private static FrozenDictionary<string, byte[]> WithPreviousSearchIndexes(BuildResult result, ServedSite previous)
     {
         var files = result.Files.ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
-        foreach (var (year, path) in result.SearchIndexPaths)
+        foreach (var (year, path) in result.Plan?.SearchIndexPaths ?? ImmutableDictionary<int, string>.Empty)
         {
-            var old = previous.Files.Where(f => SearchIndexFiles.IsIndexPath(f.Key) && f.Key.StartsWith($"{year}/", StringComparison.Ordinal)).Select(f => f.Key).FirstOrDefault();
+            var old = previous.Files.Where(f => SitePaths.IsSearchIndex(f.Key) && f.Key.StartsWith($"{year}/", StringComparison.Ordinal)).Select(f => f.Key).FirstOrDefault();
             if (old is not null)
             {
                 files.TryAdd(path, previous.Files[old]);
@@ -126,7 +128,7 @@ public sealed class PreviewBuilder
                 // Pages may have moved on to a newer name meanwhile: that name gets this index too
                 // (the index names its own text file, which keeps its name).
                 var year = file.RelativePath[..(file.RelativePath.IndexOf('/', StringComparison.Ordinal) + 1)];
-                var paths = SearchIndexFiles.IsIndexPath(file.RelativePath) ? files.Keys.Where(k => SearchIndexFiles.IsIndexPath(k) && k.StartsWith(year, StringComparison.Ordinal)).ToList() : [];
+                var paths = SitePaths.IsSearchIndex(file.RelativePath) ? files.Keys.Where(k => SitePaths.IsSearchIndex(k) && k.StartsWith(year, StringComparison.Ordinal)).ToList() : [];
                 foreach (var path in paths)
                 {
                     files[path] = file.Content;

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Lagesbild.Site.Build;
-using Lagesbild.Site.Cli;
 using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Serve;

@@ -1,6 +1,7 @@
 using System.Text;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Tests.Support;
@@ -61,8 +62,9 @@ public sealed class LunrIndexBuilderTests
     public void Every_document_of_the_frozen_report_is_found_by_its_own_title()
     {
         var diagnostics = new DiagnosticBag();
-        var edition = ContentLoader.Load(SearchFiles.FrozenContent, diagnostics)!.Editions.First();
-        var documents = SearchDocumentCollector.Collect(edition, new UrlBuilder("/"));
+        var site = ContentLoader.Load(SearchFiles.FrozenContent, diagnostics)!;
+        var edition = SiteAssembler.Assemble(site, false, new UrlBuilder("/"), diagnostics).Editions.First();
+        var documents = SearchDocumentCollector.Collect(edition);
 
         var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), ["--check"],
             Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(edition.Year, documents, [])])));

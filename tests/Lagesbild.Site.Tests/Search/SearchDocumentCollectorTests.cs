@@ -2,6 +2,7 @@ using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Tests.Support;
@@ -146,21 +147,21 @@ public sealed class SearchDocumentCollectorTests
     {
         var edition = Load(RepoPaths.FrozenContent);
 
-        var urls = SearchDocumentCollector.Collect(edition, new UrlBuilder("/")).Select(d => d.Url).ToList();
+        var urls = SearchDocumentCollector.Collect(Plan(edition)).Select(d => d.Url).ToList();
         var allDirectives = edition.Chapters.SelectMany(c => c.Document.Descendants<DataTableBlock>()).ToList();
 
         // The report has both kinds, so the checks per kind below each see some.
-        Assert.Contains(allDirectives, d => d.Kind == "table");
-        Assert.Contains(allDirectives, d => d.Kind == "chart");
+        Assert.Contains(allDirectives, d => d.Kind == DirectiveKind.Table);
+        Assert.Contains(allDirectives, d => d.Kind == DirectiveKind.Chart);
 
         foreach (var chapter in edition.Chapters)
         {
             var page = $"/{edition.Year}/{chapter.Slug}/";
             Assert.All(chapter.Headings, h => Assert.Single(urls, page + "#" + h.Id));
             var directives = chapter.Document.Descendants<DataTableBlock>().ToList();
-            Assert.All(directives.Where(d => d.Kind == "table"), t => Assert.Single(urls, page + "#" + ModelValidator.TableAnchor(t.TableId)));
-            Assert.All(directives.Where(d => d.Kind == "chart"), c => Assert.Single(urls,
-                u => u == page + "#" + ModelValidator.TableAnchor(c.TableId) || u == page + "#" + ModelValidator.ChartAnchor(c.TableId)));
+            Assert.All(directives.Where(d => d.Kind == DirectiveKind.Table), t => Assert.Single(urls, page + "#" + PageIds.TableAnchor(t.TableId)));
+            Assert.All(directives.Where(d => d.Kind == DirectiveKind.Chart), c => Assert.Single(urls,
+                u => u == page + "#" + PageIds.TableAnchor(c.TableId) || u == page + "#" + PageIds.ChartAnchor(c.TableId)));
         }
 
         Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());
@@ -169,8 +170,12 @@ public sealed class SearchDocumentCollectorTests
     private static IReadOnlyList<SearchDocument> Collect(string files)
     {
         using var site = TestSite.FromText(files);
-        return SearchDocumentCollector.Collect(Load(site.ContentDirectory), new UrlBuilder("/"));
+        return SearchDocumentCollector.Collect(Plan(Load(site.ContentDirectory)));
     }
+
+    /// <summary>The edition as the assemble stage plans it, which is what search reads.</summary>
+    private static EditionPlan Plan(Edition edition) =>
+        SiteAssembler.Assemble(new Lagesbild.Site.Model.Site(new SiteSettings("t", "d", "sv", "/", []), [edition]), true, new UrlBuilder("/"), new DiagnosticBag()).Editions.Single();
 
     private static Edition Load(string contentDirectory)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Render.Downloads;
 
@@ -11,9 +12,9 @@ namespace Lagesbild.Site.Render.Downloads;
 /// </summary>
 public static class TableDownloads
 {
-    public static IEnumerable<OutputFile> Files(Edition edition)
+    public static IEnumerable<OutputFile> Files(EditionPlan edition)
     {
-        foreach (var table in TablePlacement.PlacedTables(edition))
+        foreach (var table in edition.Downloads)
         {
             yield return new OutputFile(PathOf(edition.Year, table.Id, "csv"), TableCsvWriter.Write(table));
             yield return new OutputFile(PathOf(edition.Year, table.Id, "json"), TableJsonWriter.Write(table, edition.Year));
@@ -29,6 +30,5 @@ public static class TableDownloads
             $"<p class=\"table-downloads\">Ladda ner: <a href=\"{urls.File(PathOf(year, table.Id, "csv"))}\" type=\"text/csv\" download aria-describedby=\"{captionId}\">CSV</a> | "
             + $"<a href=\"{urls.File(PathOf(year, table.Id, "json"))}\" type=\"application/json\" download aria-describedby=\"{captionId}\">JSON</a></p>\n");
 
-    private static string PathOf(int year, string id, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"{year}/data/{id}.{extension}");
+    private static string PathOf(int year, string id, string extension) => SitePaths.Download(year, id, extension);
 }

@@ -1,4 +1,4 @@
-namespace Lagesbild.Site.Render;
+namespace Lagesbild.Site.Plan;
 
 /// <summary>
 /// Every URL the site writes, under one base path (<c>/</c> locally, <c>/lagesbild/</c> on a

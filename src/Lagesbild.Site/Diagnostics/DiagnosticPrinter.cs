@@ -1,6 +1,4 @@
-using Lagesbild.Site.Diagnostics;
-
-namespace Lagesbild.Site.Cli;
+namespace Lagesbild.Site.Diagnostics;
 
 /// <summary>Prints findings as <c>path:line:col: error: message</c> lines (or GitHub annotations) and a count at the end.</summary>
 public static class DiagnosticPrinter

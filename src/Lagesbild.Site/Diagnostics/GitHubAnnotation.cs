@@ -1,6 +1,4 @@
-using Lagesbild.Site.Diagnostics;
-
-namespace Lagesbild.Site.Cli;
+namespace Lagesbild.Site.Diagnostics;
 
 /// <summary>
 /// A finding as a GitHub Actions workflow command (<c>::error file=…,line=…,col=…,title=…::message</c>),

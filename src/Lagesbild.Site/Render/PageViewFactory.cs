@@ -1,0 +1,88 @@
+using System.Globalization;
+using Lagesbild.Site.Model;
+using Lagesbild.Site.Plan;
+
+namespace Lagesbild.Site.Render;
+
+/// <summary>
+/// What layouts see of a planned page: a <see cref="PageView"/> with the members its kind's
+/// layout reads, and the <see cref="EditionView"/> of the edition whose navigation it shows.
+/// </summary>
+public sealed class PageViewFactory
+{
+    private readonly SitePlan _plan;
+    private readonly IReadOnlyDictionary<ChapterPlan, string> _chapterHtml;
+
+    /// <param name="chapterHtml">Each chapter's rendered content.</param>
+    public PageViewFactory(SitePlan plan, IReadOnlyDictionary<ChapterPlan, string> chapterHtml)
+    {
+        _plan = plan;
+        _chapterHtml = chapterHtml;
+        var settings = plan.Site.Settings;
+        Site = new SiteView(settings.Title, settings.Description, settings.Language, plan.Urls.Root(), settings.Organisations);
+    }
+
+    public SiteView Site { get; }
+
+    public (EditionView? Edition, PageView Page) For(PagePlan page)
+    {
+        var edition = page.Edition is { } planned
+            ? EditionView(planned, page.Kind is PageKind.Chapter or PageKind.Redirect ? page.Chapter?.Slug : null)
+            : null;
+        var view = new PageView
+        {
+            Kind = page.Kind.Layout(),
+            Title = page.Title,
+            Url = page.Url,
+            CanonicalUrl = _plan.Urls.Canonical(page.CanonicalUrl),
+            Description = page.Description,
+        };
+        return (edition, page.Kind switch
+        {
+            PageKind.Home or PageKind.SiteRoot => view with { ContentHtml = Html(page.Chapter) },
+            PageKind.Chapter => Chapter(view, page.Chapter!, edition!),
+            PageKind.Print => view with { Parts = [.. page.Edition!.Chapters.Select(PrintPart)] },
+            PageKind.Editions => view with { Editions = [.. _plan.Editions.Select(e => new EditionListItemView(EditionView(e, null), e == _plan.Latest))] },
+            PageKind.Redirect => view with { RedirectUrl = page.RedirectUrl, NoIndex = true },
+            _ => view,
+        });
+    }
+
+    private PageView Chapter(PageView view, ChapterPlan chapter, EditionView edition)
+    {
+        var index = edition.Chapters.ToList().FindIndex(c => c.IsCurrent);
+        return view with
+        {
+            ContentHtml = Html(chapter),
+            Previous = index > 0 ? edition.Chapters[index - 1] : null,
+            Next = index < edition.Chapters.Count - 1 ? edition.Chapters[index + 1] : null,
+            Sections = [.. chapter.Headings.Where(h => h.Level <= 3).Select(h => new SectionView(h.Level, h.Id, h.Text))],
+        };
+    }
+
+    /// <summary>A chapter of the print view: its ids get the chapter's prefix, as chapters reuse section ids.</summary>
+    private PagePartView PrintPart(ChapterPlan chapter) =>
+        new("kapitel-" + chapter.Slug, chapter.Title, new HtmlString(PrintHtml.ForChapter(_chapterHtml[chapter], chapter.Slug + "--")));
+
+    private HtmlString Html(ChapterPlan? chapter) => chapter is null ? HtmlString.Empty : new HtmlString(_chapterHtml[chapter]);
+
+    private EditionView EditionView(EditionPlan plan, string? currentSlug)
+    {
+        var edition = plan.Edition;
+        return new(
+            edition.Year,
+            edition.Title,
+            edition.Subtitle,
+            edition.Organisations,
+            SwedishFormat.Date(edition.Published),
+            edition.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            edition.Summary,
+            plan.Url,
+            plan.IsDraft,
+            [.. plan.Chapters.Select(c => new ChapterLinkView(c.Chapter.Order, c.Slug, c.Title, c.Url, c.Slug == currentSlug))])
+        {
+            CurrentSlug = currentSlug,
+            SearchIndexUrl = _plan.SearchIndexUrl(edition.Year),
+        };
+    }
+}
