@@ -68,7 +68,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 printf '%-9s %6s | %8s %8s %9s | %8s %8s %9s | %7s\n' editions pages "ours s" "cpu s" "peak MB" "hugo+pf" "cpu s" "peak MB" "ratio"
 for n in "${sizes[@]}"; do
   content=$(ours_content "$n")
-  python3 "$work/anchor/make_hugo_site.py" "$work/hugo-$n" --editions "$n" >/dev/null
+  python3 "$anchor_src/make_hugo_site.py" "$work/hugo-$n" --editions "$n" >/dev/null
   publish_ours "$content" >/dev/null # warm the file cache, and install nothing mid-measurement
   publish_hugo "$work/hugo-$n" >/dev/null
   : >"$work/ours" ; : >"$work/hugo" ; : >"$work/ratio"
