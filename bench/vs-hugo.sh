@@ -25,7 +25,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "setting up (publishing the CLI, installing Pagefind, making the sites) …" >&2
-dotnet publish src/Lagesbild.Site -c Release -o "$work/cli" --nologo -v quiet >/dev/null
+# The CLI as it is shipped: a Release publish for the runtime, which is precompiled (ReadyToRun).
+dotnet publish src/Lagesbild.Site -c Release -r "${RID:-linux-x64}" -o "$work/cli" --nologo -v quiet >/dev/null
 cli=("$work/cli/Lagesbild.Site")
 [ -x "${cli[0]}" ] || cli=(dotnet "$work/cli/Lagesbild.Site.dll")
 cp -r "$anchor_src" "$work/anchor"
