@@ -79,7 +79,7 @@ public static class SiteBuilder
         // Node builds the search indexes from the model while the pages render; neither changes it.
         // Deferred (serve), Node runs when serve asks, after the pages are out, so it does not slow them down.
         var searchDiagnostics = options.DeferSearchIndexes ? new DiagnosticBag() : diagnostics;
-        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, editions, urls, searchDiagnostics);
+        List<OutputFile> BuildSearchIndexes() => search is null ? [] : SearchIndexFiles.Build(search, editions, urls, searchDiagnostics, options.SearchIndexCacheDirectory);
         var searchIndexes = options.DeferSearchIndexes ? null : Task.Run(BuildSearchIndexes);
         var pages = renderer.Render(editions, diagnostics);
         // Drafts are previews: never in the sitemap, not even in a --drafts build.

@@ -16,10 +16,10 @@ public static class SearchIndexFiles
     public static bool IsIndexPath(string relativePath) =>
         relativePath.EndsWith("/sok/index.json", StringComparison.Ordinal);
 
-    public static List<OutputFile> Build(LunrIndexBuilder builder, IReadOnlyList<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics)
+    public static List<OutputFile> Build(LunrIndexBuilder builder, IReadOnlyList<Edition> editions, UrlBuilder urls, DiagnosticBag diagnostics, string? cacheDirectory = null)
     {
         var input = editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e, urls))).ToList();
-        var indexes = builder.Build(input, diagnostics);
+        var indexes = SearchIndexCache.Build(builder, input, cacheDirectory, diagnostics);
         return indexes is null ? [] : [.. editions.Select((e, i) => new OutputFile(PathOf(e.Year), indexes[i]))];
     }
 }
