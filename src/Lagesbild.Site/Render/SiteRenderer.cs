@@ -24,13 +24,13 @@ public sealed class SiteRenderer
 
     public ImmutableArray<OutputFile> Render(IReadOnlyList<Edition> editions, DiagnosticBag diagnostics)
     {
-        var files = new List<OutputFile>();
-        var homeHtml = new Dictionary<int, string>();
-        foreach (var edition in editions)
-        {
-            files.AddRange(RenderEdition(edition, diagnostics, out var home));
-            homeHtml[edition.Year] = home;
-        }
+        // Editions render side by side: an edition's pages read only its own and earlier editions'
+        // model, which no renderer changes, and are collected in the given order, so the files are
+        // the same as one at a time.
+        var rendered = new (List<OutputFile> Files, string Home)[editions.Count];
+        Build.Parallelism.ForEach(editions, (edition, i) => rendered[i] = (RenderEdition(edition, diagnostics, out var home), home));
+        var files = rendered.SelectMany(r => r.Files).ToList();
+        var homeHtml = editions.Select((e, i) => (e.Year, rendered[i].Home)).ToDictionary(h => h.Year, h => h.Home);
 
         if (_site.LatestPublished is { } latest && editions.Contains(latest))
         {
