@@ -26,4 +26,10 @@ public sealed record BuildOptions(
     /// a layout error only shows when a page is.
     /// </summary>
     public bool SkipSearchIndexes { get; init; }
+
+    /// <summary>
+    /// Where built search indexes are kept by content hash (<see cref="Search.SearchIndexCache"/>),
+    /// so Node.js runs only for editions whose index can have changed; null builds every index.
+    /// </summary>
+    public string? SearchIndexCacheDirectory { get; init; }
 }

@@ -43,7 +43,7 @@ public static class SiteBuilder
     public static BuildResult Index(SearchIndexStep step)
     {
         var diagnostics = new DiagnosticBag();
-        var files = SearchIndexFiles.Build(step.Builder, step.Plan, diagnostics);
+        var files = SearchIndexFiles.Build(step.Builder, step.Plan, diagnostics, step.CacheDirectory);
         return new BuildResult(diagnostics.ToSortedArray(), Sorted(files));
     }
 
@@ -98,7 +98,7 @@ public static class SiteBuilder
         // The index files' names are fingerprints of their input, known before Node writes them.
         var searchPlan = SearchIndexPlan.Create(plan, thesaurus, search, diagnostics);
         plan = plan with { SearchIndexPaths = searchPlan.Paths };
-        var indexStep = search is null ? null : new SearchIndexStep(search, searchPlan);
+        var indexStep = search is null ? null : new SearchIndexStep(search, searchPlan, options.SearchIndexCacheDirectory);
 
         // Render, with Index beside it: Node builds the search indexes from the plan while the
         // pages render; neither changes it. Deferred (serve), Node runs when serve asks, after the

@@ -42,7 +42,10 @@ public sealed class CommonOptions
     /// read the shared options the same way and an option added here reaches all three.
     /// </summary>
     public BuildOptions Read(ParseResult parse, string outputDirectory, bool includeDrafts, bool includeInternal) =>
-        new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl));
+        new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl))
+        {
+            SearchIndexCacheDirectory = Search.SearchIndexCache.DefaultDirectory(),
+        };
 
     public void AddTo(Command command)
     {

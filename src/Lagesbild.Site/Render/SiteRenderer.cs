@@ -26,15 +26,20 @@ public sealed class SiteRenderer
 
     public ImmutableArray<OutputFile> Render(DiagnosticBag diagnostics)
     {
-        var files = new List<OutputFile>();
-        foreach (var page in _plan.Pages)
+        // Pages render side by side: each reads only the plan, which nothing changes, and every
+        // render has its own template context; collected in plan order, the files are the same as
+        // one at a time.
+        var pages = _plan.Pages;
+        var rendered = new OutputFile?[pages.Length];
+        Build.Parallelism.ForEach(pages, (page, i) =>
         {
             var (edition, view) = _views.For(page);
             if (_pages.Render(_views.Site, edition, view, page.Kind.LayoutFile(), diagnostics) is { } html)
             {
-                files.Add(OutputFile.Text(page.OutputPath, html));
+                rendered[i] = OutputFile.Text(page.OutputPath, html);
             }
-        }
+        });
+        var files = rendered.OfType<OutputFile>().ToList();
 
         foreach (var edition in _plan.Editions)
         {
@@ -50,16 +55,13 @@ public sealed class SiteRenderer
     /// <summary>Each chapter is rendered once and shared by its page, the print view and the home pages.</summary>
     private static IReadOnlyDictionary<ChapterPlan, string> ChapterHtml(SitePlan plan)
     {
-        var html = new Dictionary<ChapterPlan, string>(ReferenceEqualityComparer.Instance);
-        foreach (var edition in plan.Editions)
+        // Editions side by side: a chapter's HTML depends on its own edition (and earlier ones' tables for charts, already in the plan).
+        var perEdition = new KeyValuePair<ChapterPlan, string>[plan.Editions.Length][];
+        Build.Parallelism.ForEach(plan.Editions, (edition, i) =>
         {
             var renderer = new ChapterHtmlRenderer(edition, plan.Urls);
-            foreach (var chapter in edition.Chapters)
-            {
-                html[chapter] = renderer.Render(chapter);
-            }
-        }
-
-        return html;
+            perEdition[i] = [.. edition.Chapters.Select(chapter => KeyValuePair.Create(chapter, renderer.Render(chapter)))];
+        });
+        return new Dictionary<ChapterPlan, string>(perEdition.SelectMany(e => e), ReferenceEqualityComparer.Instance);
     }
 }

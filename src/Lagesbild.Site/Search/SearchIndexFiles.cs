@@ -10,9 +10,9 @@ namespace Lagesbild.Site.Search;
 /// </summary>
 public static class SearchIndexFiles
 {
-    public static List<OutputFile> Build(LunrIndexBuilder builder, SearchIndexPlan plan, DiagnosticBag diagnostics)
+    public static List<OutputFile> Build(LunrIndexBuilder builder, SearchIndexPlan plan, DiagnosticBag diagnostics, string? cacheDirectory = null)
     {
-        var indexes = builder.Build(plan.Editions, diagnostics);
+        var indexes = SearchIndexCache.Build(builder, plan.Editions, cacheDirectory, diagnostics);
         return indexes is null ? [] : [.. plan.Editions.SelectMany((e, i) => new[]
         {
             new OutputFile(plan.Paths[e.Year], indexes[i].Index),
