@@ -48,9 +48,9 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Each chapter is rendered once and shared by its page, the print view and the home pages.</summary>
-    private static IReadOnlyDictionary<ChapterPlan, string> ChapterHtml(SitePlan plan)
+    private static IReadOnlyDictionary<ChapterPlan, RenderedChapter> ChapterHtml(SitePlan plan)
     {
-        var html = new Dictionary<ChapterPlan, string>(ReferenceEqualityComparer.Instance);
+        var html = new Dictionary<ChapterPlan, RenderedChapter>(ReferenceEqualityComparer.Instance);
         foreach (var edition in plan.Editions)
         {
             var renderer = new ChapterHtmlRenderer(edition, plan.Urls);
