@@ -23,7 +23,13 @@ public static class ContentLoader
     {
         var root = new DirectoryInfo(Path.GetFullPath(contentRoot));
         var siteFile = Path.Combine(root.FullName, "site.yml");
-        if (!root.Exists || (!File.Exists(siteFile) && !root.EnumerateDirectories().Any(d => ContentEntries.EditionYear(d.Name) is not null)))
+        if (!root.Exists)
+        {
+            ContentFindings.MissingContentFolder(DisplayPath.For(root.FullName), diagnostics);
+            return null;
+        }
+
+        if (!File.Exists(siteFile) && !root.EnumerateDirectories().Any(d => ContentEntries.EditionYear(d.Name) is not null))
         {
             // Most likely the wrong --content folder: one finding, not one per folder in it.
             ContentFindings.MissingSiteFile(DisplayPath.For(siteFile), diagnostics);

@@ -21,7 +21,7 @@ public static partial class NewEdition
         var source = LatestEdition(root);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Edition.MissingContentFolder, SourceLocation.File(DisplayPath.For(root)),
                 new("Mappen content finns inte här.", "the content folder does not exist"),
                 new("Kör kommandot i repots rotmapp (där mappen content finns), eller ange mappen med --content MAPP.", "run the command from the repository root, or pass --content DIR"));
             return null;
@@ -45,7 +45,7 @@ public static partial class NewEdition
 
         if (source is null)
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Edition.NoEditionToCopy, SourceLocation.File(DisplayPath.For(root)),
                 new("Det finns ingen upplaga att utgå från.", "there is no edition to start from"),
                 new("new-edition kopierar den senaste mappen content/<år>/ som har en edition.yml.", "new-edition copies the latest content/<year>/ that has an edition.yml"));
             return null;

@@ -78,7 +78,7 @@ public sealed class CheckCommandTests
                 $"{chapter}:6:41: error: the image file `karta.png` does not exist in the 2024 edition's folder (put the image file in 2024/ or correct the name in the chapter) [LB240]",
                 $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB207]",
                 $"{chapter}:10:13: error: the event handler attribute `onclick` is not allowed (remove it: chapters cannot run scripts) [LB211]",
-                $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB205]",
+                $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB227]",
                 $"{chapter}:12:1: error: `<script>` is not allowed in a chapter (remove it: the site runs no scripts or embedded content from chapters) [LB211]",
                 $"{chapter}:14:1: warning: raw HTML `<div>` is shown as text on the page (raw HTML is turned off; write it in Markdown instead (`**fet**`, `[länk](url)`, lists, `::: figure`)) [LB210]",
                 "8 error(s), 1 warning(s)",
