@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Cli;
@@ -42,7 +43,16 @@ public sealed class CommonOptions
     /// read the shared options the same way and an option added here reaches all three.
     /// </summary>
     public BuildOptions Read(ParseResult parse, string outputDirectory, bool includeDrafts, bool includeInternal) =>
-        new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl));
+        new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl))
+        {
+            DisplayRoot = Environment.CurrentDirectory,
+        };
+
+    /// <summary>
+    /// Paths in messages relative to the folder the command runs in, as an editor typed them
+    /// (<c>content/2024/01-inledning.md</c>). Only the command line reads the working directory.
+    /// </summary>
+    public static DisplayPath WorkingDirectoryPaths() => new(Environment.CurrentDirectory);
 
     public void AddTo(Command command)
     {

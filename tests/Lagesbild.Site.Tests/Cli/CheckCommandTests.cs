@@ -64,12 +64,11 @@ public sealed class CheckCommandTests
 
             <div class="ruta">Ruta</div>
             """);
-        var content = site.ContentDirectory;
-
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        var chapter = $"{content}/2024/02-fel.md";
+        // Paths relative to the site, as the CLI shows them from the folder it runs in.
+        var chapter = "content/2024/02-fel.md";
         Assert.Equal(
             [
                 $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description, visibility) [LB102]",
@@ -105,8 +104,8 @@ public sealed class CheckCommandTests
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{site.ContentDirectory}/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
-        Assert.Contains($"{site.ContentDirectory}/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
+        Assert.Contains("content/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
+        Assert.Contains("content/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +118,7 @@ public sealed class CheckCommandTests
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{site.ContentDirectory}/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
+        Assert.Contains("content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +139,7 @@ public sealed class CheckCommandTests
         var lines = Lines(output);
         Assert.Equal(
             [
-                $"{site.ContentDirectory}/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
+                "content/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
                 "0 error(s), 1 warning(s)",
             ],
             lines[..2]);
@@ -183,7 +182,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"::error file={site.ContentDirectory}/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
+            "::error file=content/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
             "(describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`)",
             Lines(output)[0]);
     }
