@@ -43,16 +43,6 @@ public sealed partial class SearchSchemaTests
         Assert.Contains($"reads schema {SearchSchema.Version}", result.Errors, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_browser_refuses_an_index_of_another_schema_and_asks_for_a_reload()
-    {
-        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "layouts", "assets", "search.js"));
-
-        Assert.Contains("data.v !== schema", script, StringComparison.Ordinal);
-        Assert.Contains("window.LagesbildSearch.schema", script, StringComparison.Ordinal);
-        Assert.Contains("Sökningen kunde inte laddas – ladda om sidan.", script, StringComparison.Ordinal);
-    }
-
     [GeneratedRegex(@"var SCHEMA = (\d+);")]
     private static partial Regex SchemaLine();
 }
