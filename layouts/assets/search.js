@@ -100,9 +100,9 @@
         searcher = openIndex(loaded[2], url);
         return searcher;
       });
-      loading.catch(function () {
+      loading.catch(function (error) {
         loading = null;
-        status.textContent = 'Sökningen kunde inte laddas. Försök igen om en stund.';
+        status.textContent = failureText(error, 'Sökningen kunde inte laddas. Försök igen om en stund.');
       });
     }
     return loading;
@@ -129,6 +129,15 @@
    * results again with them: the first search downloads only what it needs to list the hits.
    */
   function openIndex(data, url) {
+    var schema = window.LagesbildSearch.schema;
+    if (!data || data.v !== schema) {
+      // An index of another schema (a cached page with a newer index, or the reverse) would give
+      // wrong results without an error: refuse it and ask for a reload instead.
+      var error = new Error('search index ' + url + ' has schema ' + (data && data.v) + ', this page reads schema ' + schema);
+      error.name = 'SearchSchemaError';
+      console.error(error.message);
+      throw error;
+    }
     var opened = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
     setTimeout(function () {
       fetchJson(new URL(data.text, new URL(url, window.location.href)).href).then(function (texts) {
@@ -139,6 +148,11 @@
       }).catch(function () {});
     }, 0);
     return opened;
+  }
+
+  /** What the status line says when loading failed: a reload mends an index of another schema, waiting does not. */
+  function failureText(error, otherwise) {
+    return error && error.name === 'SearchSchemaError' ? 'Sökningen kunde inte laddas – ladda om sidan.' : otherwise;
   }
 
   function fetchJson(url) {
@@ -320,9 +334,9 @@
           return allSearcher;
         });
       });
-      loadingAll.catch(function () {
+      loadingAll.catch(function (error) {
         loadingAll = null;
-        status.textContent = 'Sökningen i alla utgåvor kunde inte laddas. Försök igen om en stund.';
+        status.textContent = failureText(error, 'Sökningen i alla utgåvor kunde inte laddas. Försök igen om en stund.');
       });
     }
     return loadingAll;

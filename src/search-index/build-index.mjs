@@ -3,7 +3,7 @@
 // LunrIndexBuilder.
 //
 //   node build-index.mjs < editions.json > indexes.txt
-//     stdin:  { "editions": [ { "year": 2024, "documents": [ { "url", "title", "chapter",
+//     stdin:  { "schema": 3, "editions": [ { "year": 2024, "documents": [ { "url", "title", "chapter",
 //               "kind", "body", "table", "context" }, … ], "synonyms": [ [ "polis", "polisen", … ], … ],
 //               "textFile": "text.<hash>.json" }, … ] }
 //     stdout: per edition, in input order, two lines:
@@ -32,8 +32,9 @@ const format = require('./index-format.js');
 const args = process.argv.slice(2);
 const FIELDS = ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context'];
 
+const shared = require('./search-core.js');
 const editions = parseEditions(await readStdin());
-const core = require('./search-core.js').create(loadLunr());
+const core = shared.create(loadLunr());
 const check = args.includes('--check');
 const lines = editions.map(({ edition, documents, synonyms, textFile }) => {
   const started = performance.now();
@@ -41,7 +42,7 @@ const lines = editions.map(({ edition, documents, synonyms, textFile }) => {
   const serialized = buildIndex(documents, texts).toJSON();
   const index = format.compact(serialized);
   const words = surfaceWords(format.unpackTerms(index.terms), documents, texts);
-  const output = JSON.stringify({ v: 3, docs: documents.map(storeEntry), syn: synonyms, index, words, text: textFile });
+  const output = JSON.stringify({ v: shared.schema, docs: documents.map(storeEntry), syn: synonyms, index, words, text: textFile });
   const text = JSON.stringify(texts);
   if (check) {
     verify(edition, serialized, JSON.parse(output), JSON.parse(text));
@@ -153,7 +154,11 @@ function parseEditions(input) {
   } catch (error) {
     fail(`the search documents are not JSON: ${error.message}`);
   }
-  if (!parsed || !Array.isArray(parsed.editions)) {
+  if (!parsed || parsed.schema !== shared.schema) {
+    fail(`the search documents are of schema ${JSON.stringify(parsed?.schema)}, but this build-index.mjs reads schema ${shared.schema}: `
+      + 'Lagesbild.Site (SearchSchema.Version) and search-core.js (SCHEMA) are out of step; rebuild both from the same commit');
+  }
+  if (!Array.isArray(parsed.editions)) {
     fail('the search documents have no "editions" array');
   }
   for (const { year, documents, synonyms, textFile } of parsed.editions) {

@@ -23,6 +23,11 @@
   var DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
   var COMBINING = /[\u0300-\u036f]/;
 
+  // The version of the search document schema: the documents build-index.mjs reads ("schema",
+  // written by Lagesbild.Site's SearchSchema.Version, which must be the same number) and the index
+  // file it writes ("v"), which the browser reads. Either side refuses another version.
+  var SCHEMA = 3;
+
   // Words that make a question but say nothing about its subject: "hur många anmälningar …",
   // "var finns öppen drogscen". Dropped from queries (not from the index) when other words remain,
   // so a section is not ranked up for containing "finns".
@@ -225,5 +230,5 @@
     return previous[b.length];
   }
 
-  return { create: create, words: words, fold: fold, normalizeWord: normalizeWord, editDistance: editDistance };
+  return { schema: SCHEMA, create: create, words: words, fold: fold, normalizeWord: normalizeWord, editDistance: editDistance };
 }));

@@ -67,6 +67,20 @@ try {
     return observe(page);
   });
 
+  out.otherSchema = await scenario(async (page, log) => {
+    // An index of another schema version (a cached page meeting a newer index, or the reverse):
+    // the page must refuse it and ask for a reload instead of showing wrong results.
+    await page.route('**/sok/index.*.json', async (route) => {
+      const response = await route.fetch();
+      const index = await response.json();
+      await route.fulfill({ response, json: { ...index, v: index.v + 1 } });
+    });
+    await page.goto(`${site.url}2024/sok/?q=inbrott`);
+    await page.waitForFunction(() => /ladda om sidan/.test(document.querySelector('[data-search-status]').textContent));
+    const consoleErrors = log.errors.splice(0);
+    return { consoleErrors, ...(await observe(page)) };
+  });
+
   out.history = await scenario(async (page) => {
     await page.goto(`${site.url}2024/sok/?q=inbrott`);
     await page.waitForSelector('#search-results .search-result');

@@ -1,3 +1,5 @@
+using Lagesbild.Site.Content;
+
 namespace Lagesbild.Site.Build;
 
 /// <summary>
@@ -19,6 +21,16 @@ public sealed record BuildOptions(
     /// Node has rebuilt the index.
     /// </summary>
     public bool DeferSearchIndexes { get; init; }
+
+    /// <summary>
+    /// The folder paths in messages are relative to: the command line passes the folder it runs
+    /// in, tests their site's folder. Without one, paths are shown in full; the working directory
+    /// is never read here, so a build's messages do not depend on where it runs.
+    /// </summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>How paths are named in this build's messages (see <see cref="DisplayRoot"/>).</summary>
+    public DisplayPath Paths => new(DisplayRoot);
 
     /// <summary>
     /// For <c>check</c>: everything a build finds, without the search indexes. Nothing is written,

@@ -51,15 +51,15 @@ public static class SiteBuilder
     {
         // Load
         BuildOptionRules.Check(options, diagnostics);
-        var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal);
+        var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal, options.Paths);
         if (site is not null)
         {
             ModelValidator.Validate(site, diagnostics);
             Editions.CopiedTableCheck.Validate(site, diagnostics);
         }
 
-        var thesaurus = site is null ? SiteThesaurus.Empty : ThesaurusLoader.Load(options.ContentDirectory, site.Editions.Select(e => e.Year), diagnostics);
-        var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics);
+        var thesaurus = site is null ? SiteThesaurus.Empty : ThesaurusLoader.Load(options.ContentDirectory, site.Editions.Select(e => e.Year), diagnostics, options.Paths);
+        var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics, options.Paths);
         if (site is null)
         {
             return Failed(diagnostics);
@@ -85,7 +85,7 @@ public static class SiteBuilder
         byte[]? searchRuntime = [];
         if (!options.SkipSearchIndexes)
         {
-            search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics);
+            search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics, options.Paths);
             searchRuntime = search?.BuildRuntime(diagnostics);
             if (search is null || searchRuntime is null)
             {
@@ -129,7 +129,7 @@ public static class SiteBuilder
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedArray(), []);
 
     private static SourceLocation ContentFolder(BuildOptions options) =>
-        SourceLocation.File(DisplayPath.For(Path.GetFullPath(options.ContentDirectory)));
+        SourceLocation.File(options.Paths.For(Path.GetFullPath(options.ContentDirectory)));
 
     private static ImmutableArray<OutputFile> Sorted(IEnumerable<OutputFile> files) =>
         [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];

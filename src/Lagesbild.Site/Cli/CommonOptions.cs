@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lagesbild.Site.Build;
+using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Cli;
@@ -45,7 +46,14 @@ public sealed class CommonOptions
         new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl))
         {
             SearchIndexCacheDirectory = Search.SearchIndexCache.DefaultDirectory(),
+            DisplayRoot = Environment.CurrentDirectory,
         };
+
+    /// <summary>
+    /// Paths in messages relative to the folder the command runs in, as an editor typed them
+    /// (<c>content/2024/01-inledning.md</c>). Only the command line reads the working directory.
+    /// </summary>
+    public static DisplayPath WorkingDirectoryPaths() => new(Environment.CurrentDirectory);
 
     public void AddTo(Command command)
     {

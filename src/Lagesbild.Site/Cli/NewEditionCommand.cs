@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Editions;
 
@@ -15,14 +16,15 @@ public static class NewEditionCommand
         command.Arguments.Add(year);
         command.Options.Add(common.Content);
         command.Options.Add(common.Language);
-        command.SetAction(parse => Run(parse.GetValue(common.Content)!, parse.GetValue(year), Console.Out, Console.Error, common.ReadLanguage(parse)));
+        command.SetAction(parse => Run(parse.GetValue(common.Content)!, parse.GetValue(year), Console.Out, Console.Error, common.ReadLanguage(parse), CommonOptions.WorkingDirectoryPaths()));
         return command;
     }
 
-    public static int Run(string contentDirectory, int year, TextWriter output, TextWriter error, Language language = Language.Swedish)
+    /// <param name="display">How paths are named in messages; without it, by their full path.</param>
+    public static int Run(string contentDirectory, int year, TextWriter output, TextWriter error, Language language = Language.Swedish, DisplayPath? display = null)
     {
         var diagnostics = new DiagnosticBag();
-        var plan = NewEdition.Create(contentDirectory, year, diagnostics);
+        var plan = NewEdition.Create(contentDirectory, year, diagnostics, display);
         DiagnosticPrinter.Print(diagnostics.ToSortedArray(), error, DiagnosticFormat.Text, language);
         if (plan is null)
         {

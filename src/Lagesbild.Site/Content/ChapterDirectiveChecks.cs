@@ -121,7 +121,7 @@ public static class ChapterDirectiveChecks
             var fence = unclosedFences.LastOrDefault(f => f.Line < line);
             if (fence is not null)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.InvalidDirective, at(line, start),
+                diagnostics.Error(DiagnosticCodes.Chapter.UnclosedCodeBlock, at(line, start),
                     new($"Raden står i ett kodblock som börjar på rad {fence.Line + 1} och aldrig avslutas, så den och all text efter den visas som kod.",
                         $"the line is inside a code block that starts on line {fence.Line + 1} and is never closed, so it and all text after it show as code"),
                     new("Avsluta kodblocket med en rad med samma tecken som det började med (till exempel ```).",

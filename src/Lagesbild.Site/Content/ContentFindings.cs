@@ -42,8 +42,13 @@ public static class ContentFindings
         }
     }
 
+    public static void MissingContentFolder(string displayPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.Edition.MissingContentFolder, SourceLocation.File(displayPath),
+            new($"Mappen {displayPath} finns inte.", $"the content folder {displayPath} does not exist"),
+            new("Kör kommandot i mappen där content finns, eller ange rätt mapp med --content MAPP.", "run the command where the content folder is, or pass --content DIR"));
+
     public static void MissingSiteFile(string displayPath, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(displayPath),
+        diagnostics.Error(DiagnosticCodes.Edition.MissingSiteFile, SourceLocation.File(displayPath),
             new("Filen site.yml saknas.", "site.yml is missing"),
             new($"Skapa {displayPath} med minst raden `title: Lägesbild`, eller ange rätt mapp med --content.",
                 $"create {displayPath} with at least `title: Lägesbild`, or pass --content DIR"));

@@ -19,14 +19,21 @@ public static class ContentLoader
     /// <c>site.yml</c> or <c>edition.yml</c> is reported and stood in for, so the chapters and
     /// tables are still checked in the same run; null only when there is no content folder at all.
     /// </summary>
-    public static Model.Site? Load(string contentRoot, DiagnosticBag diagnostics, bool includeInternal = false)
+    public static Model.Site? Load(string contentRoot, DiagnosticBag diagnostics, bool includeInternal = false, DisplayPath? display = null)
     {
+        var paths = display ?? DisplayPath.Full;
         var root = new DirectoryInfo(Path.GetFullPath(contentRoot));
         var siteFile = Path.Combine(root.FullName, "site.yml");
-        if (!root.Exists || (!File.Exists(siteFile) && !root.EnumerateDirectories().Any(d => ContentEntries.EditionYear(d.Name) is not null)))
+        if (!root.Exists)
+        {
+            ContentFindings.MissingContentFolder(paths.For(root.FullName), diagnostics);
+            return null;
+        }
+
+        if (!File.Exists(siteFile) && !root.EnumerateDirectories().Any(d => ContentEntries.EditionYear(d.Name) is not null))
         {
             // Most likely the wrong --content folder: one finding, not one per folder in it.
-            ContentFindings.MissingSiteFile(DisplayPath.For(siteFile), diagnostics);
+            ContentFindings.MissingSiteFile(paths.For(siteFile), diagnostics);
             return null;
         }
 
@@ -35,14 +42,14 @@ public static class ContentLoader
         var editions = new List<Edition>();
         foreach (var entry in Entries(root))
         {
-            var displayPath = DisplayPath.For(entry.FullName);
+            var displayPath = paths.For(entry.FullName);
             if (entry.LinkTarget is not null)
             {
                 ContentFindings.SymbolicLink(displayPath, diagnostics);
             }
             else if (entry is DirectoryInfo directory && ContentEntries.EditionYear(entry.Name) is { } year)
             {
-                editions.Add(LoadEdition(directory, year, parser, includeInternal, diagnostics));
+                editions.Add(LoadEdition(directory, year, parser, includeInternal, paths, diagnostics));
             }
             else if (entry is DirectoryInfo && !ContentEntries.IsSystemFile(entry.Name))
             {
@@ -65,7 +72,7 @@ public static class ContentLoader
 
         if (!File.Exists(siteFile))
         {
-            ContentFindings.MissingSiteFile(DisplayPath.For(siteFile), diagnostics);
+            ContentFindings.MissingSiteFile(paths.For(siteFile), diagnostics);
         }
 
         // Stand-in settings only ever come with an error already reported, so nothing is built with them.
@@ -73,14 +80,14 @@ public static class ContentLoader
         return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]);
     }
 
-    private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DiagnosticBag diagnostics)
+    private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths, DiagnosticBag diagnostics)
     {
         EditionMetadata? metadata = null;
         var chapterFiles = new List<FileInfo>();
         DirectoryInfo? dataDirectory = null;
         foreach (var entry in Entries(directory))
         {
-            var displayPath = DisplayPath.For(entry.FullName);
+            var displayPath = paths.For(entry.FullName);
             if (entry.LinkTarget is not null)
             {
                 ContentFindings.SymbolicLink(displayPath, diagnostics);
@@ -96,7 +103,7 @@ public static class ContentLoader
             else if (entry is DirectoryInfo pictures && !pictures.Name.Equals("data", StringComparison.OrdinalIgnoreCase) && HoldsImages(pictures))
             {
                 // A folder of maps and pictures (bilder/); the image step publishes those a chapter shows.
-                CheckImageFolder(pictures, diagnostics);
+                CheckImageFolder(pictures, paths, diagnostics);
             }
             else if (entry is FileInfo && entry.Name == Thesaurus.SynonymFileReader.FileName)
             {
@@ -119,22 +126,22 @@ public static class ContentLoader
         var editionFile = Path.Combine(directory.FullName, "edition.yml");
         if (!File.Exists(editionFile))
         {
-            ContentFindings.MissingEditionFile(DisplayPath.For(directory.FullName), year, diagnostics);
+            ContentFindings.MissingEditionFile(paths.For(directory.FullName), year, diagnostics);
         }
 
         var allChapters = chapterFiles
             .AsParallel().AsOrdered()
-            .Select(file => FileGuard.Read(DisplayPath.For(file.FullName), diagnostics,
-                () => ChapterFileReader.Read(file.FullName, DisplayPath.For(file.FullName), parser, diagnostics)))
+            .Select(file => FileGuard.Read(paths.For(file.FullName), diagnostics,
+                () => ChapterFileReader.Read(file.FullName, paths.For(file.FullName), parser, diagnostics)))
             .OfType<Chapter>()
             .ToList();
-        var tableFiles = TableFiles(dataDirectory, diagnostics);
+        var tableFiles = TableFiles(dataDirectory, paths, diagnostics);
         var tables = tableFiles
-            .Select(file => FileGuard.Read(DisplayPath.For(file.FullName), diagnostics,
-                () => DataTableFileReader.Read(Path.GetFileNameWithoutExtension(file.Name), file.FullName, DisplayPath.For(file.FullName), diagnostics)))
+            .Select(file => FileGuard.Read(paths.For(file.FullName), diagnostics,
+                () => DataTableFileReader.Read(Path.GetFileNameWithoutExtension(file.Name), file.FullName, paths.For(file.FullName), diagnostics)))
             .OfType<DataTable>()
             .ToImmutableSortedDictionary(t => t.Id, t => t, StringComparer.Ordinal);
-        ReportUnplacedTables(tableFiles, allChapters, chapterFiles, diagnostics);
+        ReportUnplacedTables(tableFiles, allChapters, chapterFiles, paths, diagnostics);
 
         // Stand-in metadata only ever comes with an error already reported, so the chapters are still checked but nothing is built.
         metadata ??= new EditionMetadata($"Lägesbild {year}", null, [], new DateOnly(year, 1, 1), EditionStatus.Published, "", null, null);
@@ -144,7 +151,7 @@ public static class ContentLoader
             .ThenBy(c => c.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
         return new Edition(year, metadata.Title, metadata.Subtitle, metadata.Organisations, metadata.Published, metadata.Status,
-            metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(DisplayPath.For(editionFile)))
+            metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(paths.For(editionFile)))
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
             TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
@@ -153,12 +160,12 @@ public static class ContentLoader
     }
 
     /// <summary>The table files in <c>data/</c>; anything else there is reported.</summary>
-    private static List<FileInfo> TableFiles(DirectoryInfo? dataDirectory, DiagnosticBag diagnostics)
+    private static List<FileInfo> TableFiles(DirectoryInfo? dataDirectory, DisplayPath paths, DiagnosticBag diagnostics)
     {
         var files = new List<FileInfo>();
         foreach (var entry in dataDirectory is null ? [] : Entries(dataDirectory))
         {
-            var displayPath = DisplayPath.For(entry.FullName);
+            var displayPath = paths.For(entry.FullName);
             if (entry.LinkTarget is not null)
             {
                 ContentFindings.SymbolicLink(displayPath, diagnostics);
@@ -180,7 +187,7 @@ public static class ContentLoader
     /// A table no chapter places is published nowhere. Tables placed only inside <c>::: internal</c>
     /// (removed while parsing a public build) are found in the chapters' text and not reported.
     /// </summary>
-    private static void ReportUnplacedTables(List<FileInfo> tableFiles, List<Chapter> chapters, List<FileInfo> chapterFiles, DiagnosticBag diagnostics)
+    private static void ReportUnplacedTables(List<FileInfo> tableFiles, List<Chapter> chapters, List<FileInfo> chapterFiles, DisplayPath paths, DiagnosticBag diagnostics)
     {
         var placed = TablePlacement.PlacedIds(chapters);
         var unplaced = tableFiles.Where(f => !placed.Contains(Path.GetFileNameWithoutExtension(f.Name))).ToList();
@@ -189,14 +196,14 @@ public static class ContentLoader
             return;
         }
 
-        var texts = chapterFiles.Select(f => FileGuard.Read(DisplayPath.For(f.FullName), diagnostics, () => File.ReadAllText(f.FullName)) ?? "").ToList();
+        var texts = chapterFiles.Select(f => FileGuard.Read(paths.For(f.FullName), diagnostics, () => File.ReadAllText(f.FullName)) ?? "").ToList();
         foreach (var file in unplaced)
         {
             var id = Path.GetFileNameWithoutExtension(file.Name);
             var directive = new Regex($@"(?m)^[ \t>]*:::.*(?<![a-z0-9-]){Regex.Escape(id)}(?![a-z0-9-])");
             if (!texts.Any(directive.IsMatch))
             {
-                ContentFindings.TableNotPlaced(DisplayPath.For(file.FullName), id, diagnostics);
+                ContentFindings.TableNotPlaced(paths.For(file.FullName), id, diagnostics);
             }
         }
     }
@@ -205,18 +212,18 @@ public static class ContentLoader
         Entries(folder).Any(e => e is FileInfo && e.LinkTarget is null && ContentEntries.IsImage(e.Name));
 
     /// <summary>An image folder may hold images and subfolders of them; anything else in it is reported like elsewhere.</summary>
-    private static void CheckImageFolder(DirectoryInfo folder, DiagnosticBag diagnostics)
+    private static void CheckImageFolder(DirectoryInfo folder, DisplayPath paths, DiagnosticBag diagnostics)
     {
         foreach (var entry in Entries(folder))
         {
-            var displayPath = DisplayPath.For(entry.FullName);
+            var displayPath = paths.For(entry.FullName);
             if (entry.LinkTarget is not null)
             {
                 ContentFindings.SymbolicLink(displayPath, diagnostics);
             }
             else if (entry is DirectoryInfo subfolder)
             {
-                CheckImageFolder(subfolder, diagnostics);
+                CheckImageFolder(subfolder, paths, diagnostics);
             }
             else if (!ContentEntries.IsSystemFile(entry.Name) && !ContentEntries.IsImage(entry.Name))
             {

@@ -56,7 +56,7 @@ public sealed record YamlSource(string DisplayPath, string Text, int LineOffset 
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.Yaml.MissingKey, new SourceLocation(DisplayPath, 1 + LineOffset, 1),
+            diagnostics.Error(DiagnosticCodes.Yaml.EmptyFile, new SourceLocation(DisplayPath, 1 + LineOffset, 1),
                 new("Filen är tom.", "the YAML is empty"),
                 new("Skriv inställningarna som rader med `nyckel: värde`.", "write the settings as `key: value` lines"));
             return null;

@@ -15,13 +15,13 @@ public static class DiagnosticCodes
         public const string TooDeep = "LB111";
         public const string Tag = "LB112";
         public const string SeveralDocuments = "LB113";
+        public const string EmptyFile = "LB114";
     }
 
     /// <summary>Problems with chapters and their Markdown.</summary>
     public static class Chapter
     {
         public const string MissingFrontMatter = "LB200";
-        public const string MissingTitle = "LB201";
         public const string BadFileName = "LB202";
         public const string DuplicateSlug = "LB203";
         public const string UnknownTable = "LB204";
@@ -40,6 +40,8 @@ public static class DiagnosticCodes
         public const string DuplicateFootnote = "LB224";
         public const string DuplicateId = "LB225";
         public const string BadFigure = "LB226";
+        public const string UnsafeLink = "LB227";
+        public const string UnclosedCodeBlock = "LB228";
     }
 
     /// <summary>Problems with pictures and maps placed in chapters with <c>![alt](file)</c>.</summary>
@@ -86,6 +88,9 @@ public static class DiagnosticCodes
         public const string LinkToDraft = "LB415";
         public const string MarkdownTooDeep = "LB416";
         public const string MissingContentFolder = "LB417";
+        public const string MissingSiteFile = "LB418";
+        public const string UnknownHomeChapter = "LB419";
+        public const string NoEditionToCopy = "LB420";
         public const string TableNotUpdated = "LB430";
         public const string PublishedWithCopiedTable = "LB431";
     }

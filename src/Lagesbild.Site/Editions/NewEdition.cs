@@ -14,14 +14,15 @@ namespace Lagesbild.Site.Editions;
 /// </summary>
 public static partial class NewEdition
 {
-    public static NewEditionPlan? Create(string contentDirectory, int year, DiagnosticBag diagnostics)
+    public static NewEditionPlan? Create(string contentDirectory, int year, DiagnosticBag diagnostics, DisplayPath? display = null)
     {
+        var paths = display ?? DisplayPath.Full;
         var root = Path.GetFullPath(contentDirectory);
         var target = Path.Combine(root, Year(year));
         var source = LatestEdition(root);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Edition.MissingContentFolder, SourceLocation.File(paths.For(root)),
                 new("Mappen content finns inte här.", "the content folder does not exist"),
                 new("Kör kommandot i repots rotmapp (där mappen content finns), eller ange mappen med --content MAPP.", "run the command from the repository root, or pass --content DIR"));
             return null;
@@ -29,7 +30,7 @@ public static partial class NewEdition
 
         if (year is < 1000 or > 9999)
         {
-            diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(paths.For(root)),
                 new($"`{year}` är inget årtal.", $"`{year}` is not a year"),
                 new("Skriv den nya upplagans år med fyra siffror, till exempel `new-edition 2025`.", "give the new edition's year with four digits, e.g. `new-edition 2025`"));
             return null;
@@ -37,15 +38,15 @@ public static partial class NewEdition
 
         if (Directory.Exists(target) || File.Exists(target))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.AlreadyExists, SourceLocation.File(DisplayPath.For(target)),
+            diagnostics.Error(DiagnosticCodes.Edition.AlreadyExists, SourceLocation.File(paths.For(target)),
                 new($"Upplagan {year} finns redan. new-edition skriver aldrig över en befintlig upplaga.", $"the edition {year} already exists; new-edition never overwrites an edition"),
-                new($"Ändra direkt i {DisplayPath.For(target)}/, eller ta bort mappen först om du verkligen vill börja om.", $"edit {DisplayPath.For(target)}/ directly, or remove it first if you really want to start it again"));
+                new($"Ändra direkt i {paths.For(target)}/, eller ta bort mappen först om du verkligen vill börja om.", $"edit {paths.For(target)}/ directly, or remove it first if you really want to start it again"));
             return null;
         }
 
         if (source is null)
         {
-            diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Edition.NoEditionToCopy, SourceLocation.File(paths.For(root)),
                 new("Det finns ingen upplaga att utgå från.", "there is no edition to start from"),
                 new("new-edition kopierar den senaste mappen content/<år>/ som har en edition.yml.", "new-edition copies the latest content/<year>/ that has an edition.yml"));
             return null;
@@ -53,16 +54,16 @@ public static partial class NewEdition
 
         if (source.Value.Year > year)
         {
-            diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(DisplayPath.For(target)),
+            diagnostics.Error(DiagnosticCodes.Edition.NotNewer, SourceLocation.File(paths.For(target)),
                 new($"{year} är tidigare än den senaste upplagan, {source.Value.Year}.", $"{year} is older than the latest edition {source.Value.Year}"),
                 new($"new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter {source.Value.Year}.", $"new-edition starts the next edition from the latest one; use a year after {source.Value.Year}"));
             return null;
         }
 
-        return Copy(root, source.Value.Directory, source.Value.Year, target, year);
+        return Copy(root, source.Value.Directory, source.Value.Year, target, year, paths);
     }
 
-    private static NewEditionPlan Copy(string root, string sourceDirectory, int sourceYear, string target, int year)
+    private static NewEditionPlan Copy(string root, string sourceDirectory, int sourceYear, string target, int year, DisplayPath paths)
     {
         var staging = Path.Combine(root, $".new-edition-{Year(year)}-{Guid.NewGuid():N}");
         try
@@ -81,11 +82,11 @@ public static partial class NewEdition
             Directory.Move(staging, target);
             var mentions = copied
                 .Where(path => path != "edition.yml" && !IsTableFile(path) && MentionsYear(File.ReadAllText(Path.Combine(target, path)), sourceYear))
-                .Select(path => DisplayPath.For(Path.Combine(target, path)))
+                .Select(path => paths.For(Path.Combine(target, path)))
                 .ToList();
-            return new NewEditionPlan(year, sourceYear, DisplayPath.For(target), DisplayPath.For(sourceDirectory), edition.Title, edition.Published,
+            return new NewEditionPlan(year, sourceYear, paths.For(target), paths.For(sourceDirectory), edition.Title, edition.Published,
                 copied.Count(p => ChapterFileReader.TryParseFileName(p, out _, out _)),
-                [.. tables.Select(path => DisplayPath.For(Path.Combine(target, path)))],
+                [.. tables.Select(path => paths.For(Path.Combine(target, path)))],
                 mentions);
         }
         finally

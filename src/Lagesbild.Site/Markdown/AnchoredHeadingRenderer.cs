@@ -4,15 +4,23 @@ using Markdig.Syntax;
 
 namespace Lagesbild.Site.Markdown;
 
-/// <summary>Renders headings with a visible permalink so readers can share a link to any section.</summary>
-public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+/// <summary>
+/// Renders headings with a visible permalink so readers can share a link to any section, with
+/// the id and level of the <see cref="IdScope"/> the chapter is rendered in.
+/// </summary>
+public sealed class AnchoredHeadingRenderer(IdScope scope) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
-        var tag = "h" + heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var id = heading.GetAttributes().Id;
+        var tag = scope.HeadingTag(heading.Level);
+        var attributes = heading.GetAttributes();
+        // A copy: the parsed document is shared by every render of the chapter and must not change.
+        var scoped = new HtmlAttributes();
+        attributes.CopyTo(scoped);
+        var id = attributes.Id is { } sectionId ? scope.Id(sectionId) : null;
+        scoped.Id = id;
         renderer.EnsureLine();
-        renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
+        renderer.Write('<').Write(tag).WriteAttributes(scoped).Write('>');
         renderer.WriteLeafInline(heading);
         if (id is not null)
         {

@@ -19,6 +19,12 @@ public static class PageIds
     public static string DirectiveAnchor(DataTableBlock directive) =>
         directive.Kind == DirectiveKind.Chart ? ChartAnchor(directive.TableId) : TableAnchor(directive.TableId);
 
+    /// <summary>The id of footnote number <paramref name="order"/>: <c>fn:1</c>, as Markdig writes it.</summary>
+    public static string FootnoteId(int order) => "fn:" + order.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The id of the <paramref name="index"/>th reference to a footnote: <c>fnref:1</c>.</summary>
+    public static string FootnoteReferenceId(int index) => "fnref:" + index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Headings, tables and charts: the places in a chapter a reader may be sent to.</summary>
     public static IEnumerable<(string Id, MarkdownObject Node)> Sections(MarkdownDocument document)
     {
@@ -41,12 +47,12 @@ public static class PageIds
     {
         foreach (var link in document.Descendants<FootnoteLink>().Where(l => !l.IsBackLink))
         {
-            yield return ("fnref:" + link.Index.ToString(CultureInfo.InvariantCulture), link);
+            yield return (FootnoteReferenceId(link.Index), link);
         }
 
         foreach (var footnote in document.Descendants<Footnote>())
         {
-            yield return ("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture), footnote);
+            yield return (FootnoteId(footnote.Order), footnote);
         }
     }
 

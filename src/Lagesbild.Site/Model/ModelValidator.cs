@@ -66,7 +66,7 @@ public static class ModelValidator
         if (edition.HomeChapterSlug is { } slug && edition.FindChapter(slug) is null)
         {
             var slugs = string.Join(", ", edition.Chapters.Select(c => c.Slug));
-            diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, edition.HomeChapterLocation ?? edition.Location,
+            diagnostics.Error(DiagnosticCodes.Edition.UnknownHomeChapter, edition.HomeChapterLocation ?? edition.Location,
                 new($"home_chapter `{slug}` är inget kapitel i {edition.Year}.", $"home_chapter `{slug}` is not a chapter of {edition.Year}"),
                 new($"Använd ett av: {slugs}.", $"use one of: {slugs}"));
         }
@@ -204,7 +204,7 @@ public static class ModelValidator
         || url.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     private static void ReportScriptLink(SourceLocation location, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.Chapter.BrokenLink, location,
+        diagnostics.Error(DiagnosticCodes.Chapter.UnsafeLink, location,
             new("Länkar får inte köra skript eller bädda in data (javascript: eller data:).", "links may not run scripts or embed data"),
             new("Länka till en webbsida (https://…) eller till ett annat kapitels .md-fil.", "link to a web page (https://…) or to another chapter's .md file"));
 

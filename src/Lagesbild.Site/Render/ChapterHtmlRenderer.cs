@@ -3,6 +3,7 @@ using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render.Charts;
 using Lagesbild.Site.Render.Downloads;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -11,47 +12,70 @@ namespace Lagesbild.Site.Render;
 /// <summary>
 /// Renders an edition's chapters from their already parsed Markdown: directive tables and charts
 /// come from the plan's resolved directives (a chart's data was computed by the assemble stage),
-/// and links to <c>.md</c> files become the site's URLs.
+/// and links to <c>.md</c> files become the site's URLs. Each chapter is rendered in two
+/// <see cref="IdScope"/>s, for its page and for the print view, so no stage rewrites finished HTML.
 /// </summary>
 public sealed class ChapterHtmlRenderer
 {
     private readonly EditionPlan _edition;
     private readonly UrlBuilder _urls;
     private readonly MarkdownPipeline _pipeline;
+    private readonly IReadOnlyDictionary<object, PlannedDirective> _directives;
 
     public ChapterHtmlRenderer(EditionPlan edition, UrlBuilder urls)
     {
         _edition = edition;
         _urls = urls;
-        var tables = edition.Edition.Tables;
-        var tablesHtml = tables.ToDictionary(
-            t => t.Key,
-            t => TableHtmlWriter.Write(t.Value, PageIds.TableAnchor(t.Key),
-                TableDownloads.LinksHtml(edition.Year, t.Value, TableHtmlWriter.CaptionId(PageIds.TableAnchor(t.Key)), urls)),
-            StringComparer.Ordinal);
-        var directives = edition.Chapters.SelectMany(c => c.Directives).ToDictionary(d => (object)d.Block, ReferenceEqualityComparer.Instance);
-        _pipeline = MarkdownPipelineFactory.CreateRenderer(block =>
-            block.Kind == DirectiveKind.Chart ? ChartHtml(directives.GetValueOrDefault(block)) : tablesHtml.GetValueOrDefault(block.TableId));
+        _directives = edition.Chapters.SelectMany(c => c.Directives).ToDictionary(d => (object)d.Block, ReferenceEqualityComparer.Instance);
+        // The pipeline's directive renderer is replaced by one in the scope of each render.
+        _pipeline = MarkdownPipelineFactory.CreateRenderer(block => DirectiveHtml(block, IdScope.Page));
     }
 
-    public string Render(ChapterPlan chapter)
+    public RenderedChapter Render(ChapterPlan chapter) =>
+        new(Render(chapter, IdScope.Page), Render(chapter, IdScope.Print(chapter.Slug)));
+
+    private string Render(ChapterPlan chapter, IdScope scope)
     {
         using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = RewriteLink };
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RewriteLink(url, scope) };
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<DataTableBlockRenderer>(new DataTableBlockRenderer(block => DirectiveHtml(block, scope)));
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(scope));
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new ScopedFootnoteGroupRenderer(scope));
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new ScopedFootnoteLinkRenderer(scope));
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageLinkRenderer(_edition.Edition.Images, _urls.File));
         renderer.Render(chapter.Chapter.Document);
         writer.Flush();
         return writer.ToString();
     }
 
-    private static string? ChartHtml(PlannedDirective? directive) =>
-        directive?.Chart is { } chart ? ChartHtmlWriter.Write(chart, directive.Anchor) : null;
-
-    private string RewriteLink(string url)
+    /// <summary>The table or chart a directive places, with the plan's anchor in <paramref name="scope"/>.</summary>
+    private string? DirectiveHtml(DataTableBlock block, IdScope scope)
     {
-        if (url.StartsWith('#') || Model.ChapterLink.Parse(url) is not { Slug: { } slug } link)
+        if (_directives.GetValueOrDefault(block) is not { } directive)
+        {
+            return null;
+        }
+
+        var anchor = scope.Id(directive.Anchor);
+        if (directive.Kind == DirectiveKind.Chart)
+        {
+            return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor) : null;
+        }
+
+        return directive.Table is { } table
+            ? TableHtmlWriter.Write(table, anchor, TableDownloads.LinksHtml(_edition.Year, table, TableHtmlWriter.CaptionId(anchor), _urls))
+            : null;
+    }
+
+    private string RewriteLink(string url, IdScope scope)
+    {
+        if (url.StartsWith('#'))
+        {
+            return "#" + scope.Id(url[1..]);
+        }
+
+        if (Model.ChapterLink.Parse(url) is not { Slug: { } slug } link)
         {
             return url;
         }

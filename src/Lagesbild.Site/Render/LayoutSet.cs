@@ -14,23 +14,28 @@ public sealed class LayoutSet
 {
     private readonly ImmutableSortedDictionary<string, Template> _templates;
 
-    private LayoutSet(string root, ImmutableSortedDictionary<string, Template> templates)
+    private LayoutSet(string root, DisplayPath paths, ImmutableSortedDictionary<string, Template> templates)
     {
         Root = root;
+        Paths = paths;
         _templates = templates;
     }
 
     /// <summary>The full path of the layouts folder; includes may not leave it.</summary>
     public string Root { get; }
 
+    /// <summary>How the layouts' paths are named in messages.</summary>
+    public DisplayPath Paths { get; }
+
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
-    public static LayoutSet? Load(string layoutsRoot, DiagnosticBag diagnostics)
+    public static LayoutSet? Load(string layoutsRoot, DiagnosticBag diagnostics, DisplayPath? display = null)
     {
+        var paths = display ?? DisplayPath.Full;
         var root = Path.GetFullPath(layoutsRoot);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(root)),
+            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(paths.For(root)),
                 new("Mappen med layouter finns inte.", "the layouts folder does not exist"),
                 new("Kör kommandot från repots rotmapp, eller ange mappen med --layouts MAPP.", "run the command from the repository root, or pass --layouts DIR"));
             return null;
@@ -40,7 +45,7 @@ public sealed class LayoutSet
         foreach (var path in Directory.EnumerateFiles(root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var displayPath = DisplayPath.For(path);
+            var displayPath = paths.For(path);
             var template = Template.Parse(File.ReadAllText(path), displayPath);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
@@ -53,7 +58,7 @@ public sealed class LayoutSet
             templates[name] = template;
         }
 
-        return new LayoutSet(root, templates.ToImmutable());
+        return new LayoutSet(root, paths, templates.ToImmutable());
     }
 
     public Template? Find(string name) => _templates.GetValueOrDefault(name);

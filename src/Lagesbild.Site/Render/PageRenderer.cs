@@ -41,7 +41,7 @@ public sealed class PageRenderer
         var template = _layouts.Find(name);
         if (template is null)
         {
-            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(DisplayPath.For(Path.Combine(_layouts.Root, name))),
+            diagnostics.Error(DiagnosticCodes.Layout.Missing, SourceLocation.File(_layouts.Paths.For(Path.Combine(_layouts.Root, name))),
                 new($"Layouten {name} saknas.", $"the layout {name} is missing"), new($"Skapa layouts/{name}.", $"create layouts/{name}"));
             return null;
         }

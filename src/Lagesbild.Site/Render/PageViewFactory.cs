@@ -11,10 +11,10 @@ namespace Lagesbild.Site.Render;
 public sealed class PageViewFactory
 {
     private readonly SitePlan _plan;
-    private readonly IReadOnlyDictionary<ChapterPlan, string> _chapterHtml;
+    private readonly IReadOnlyDictionary<ChapterPlan, RenderedChapter> _chapterHtml;
 
-    /// <param name="chapterHtml">Each chapter's rendered content.</param>
-    public PageViewFactory(SitePlan plan, IReadOnlyDictionary<ChapterPlan, string> chapterHtml)
+    /// <param name="chapterHtml">Each chapter's rendered content, for its page and for the print view.</param>
+    public PageViewFactory(SitePlan plan, IReadOnlyDictionary<ChapterPlan, RenderedChapter> chapterHtml)
     {
         _plan = plan;
         _chapterHtml = chapterHtml;
@@ -60,11 +60,11 @@ public sealed class PageViewFactory
         };
     }
 
-    /// <summary>A chapter of the print view: its ids get the chapter's prefix, as chapters reuse section ids.</summary>
+    /// <summary>A chapter of the print view, rendered with its own id prefix and headings one level down.</summary>
     private PagePartView PrintPart(ChapterPlan chapter) =>
-        new("kapitel-" + chapter.Slug, chapter.Title, new HtmlString(PrintHtml.ForChapter(_chapterHtml[chapter], chapter.Slug + "--")));
+        new("kapitel-" + chapter.Slug, chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml));
 
-    private HtmlString Html(ChapterPlan? chapter) => chapter is null ? HtmlString.Empty : new HtmlString(_chapterHtml[chapter]);
+    private HtmlString Html(ChapterPlan? chapter) => chapter is null ? HtmlString.Empty : new HtmlString(_chapterHtml[chapter].Html);
 
     private EditionView EditionView(EditionPlan plan, string? currentSlug)
     {

@@ -53,15 +53,15 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Each chapter is rendered once and shared by its page, the print view and the home pages.</summary>
-    private static IReadOnlyDictionary<ChapterPlan, string> ChapterHtml(SitePlan plan)
+    private static IReadOnlyDictionary<ChapterPlan, RenderedChapter> ChapterHtml(SitePlan plan)
     {
         // Editions side by side: a chapter's HTML depends on its own edition (and earlier ones' tables for charts, already in the plan).
-        var perEdition = new KeyValuePair<ChapterPlan, string>[plan.Editions.Length][];
+        var perEdition = new KeyValuePair<ChapterPlan, RenderedChapter>[plan.Editions.Length][];
         Build.Parallelism.ForEach(plan.Editions, (edition, i) =>
         {
             var renderer = new ChapterHtmlRenderer(edition, plan.Urls);
             perEdition[i] = [.. edition.Chapters.Select(chapter => KeyValuePair.Create(chapter, renderer.Render(chapter)))];
         });
-        return new Dictionary<ChapterPlan, string>(perEdition.SelectMany(e => e), ReferenceEqualityComparer.Instance);
+        return new Dictionary<ChapterPlan, RenderedChapter>(perEdition.SelectMany(e => e), ReferenceEqualityComparer.Instance);
     }
 }

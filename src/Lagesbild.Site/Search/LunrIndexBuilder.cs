@@ -24,11 +24,13 @@ public sealed class LunrIndexBuilder
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     private readonly string _node;
+    private readonly DisplayPath _paths;
 
-    private LunrIndexBuilder(string directory, string node)
+    private LunrIndexBuilder(string directory, string node, DisplayPath paths)
     {
         Directory = directory;
         _node = node;
+        _paths = paths;
     }
 
     /// <summary>The <c>src/search-index</c> folder with build-index.mjs and its node_modules.</summary>
@@ -38,12 +40,13 @@ public sealed class LunrIndexBuilder
     /// Finds the repository's search-index folder (above the content or layouts folder, the current
     /// folder or this program) and installs its npm packages when they are missing.
     /// </summary>
-    public static LunrIndexBuilder? Locate(string contentDirectory, string layoutsDirectory, DiagnosticBag diagnostics)
+    public static LunrIndexBuilder? Locate(string contentDirectory, string layoutsDirectory, DiagnosticBag diagnostics, DisplayPath? display = null)
     {
+        var paths = display ?? DisplayPath.Full;
         var directory = SearchIndexFolder.Find(contentDirectory, layoutsDirectory);
         if (directory is null)
         {
-            diagnostics.Error(DiagnosticCodes.Search.BuilderMissing, SourceLocation.File(DisplayPath.For(Path.GetFullPath(layoutsDirectory))),
+            diagnostics.Error(DiagnosticCodes.Search.BuilderMissing, SourceLocation.File(paths.For(Path.GetFullPath(layoutsDirectory))),
                 new($"Programmet som bygger sökningen (src/search-index/{Script}) hittades inte.", $"could not find src/search-index/{Script}, which builds the search index"),
                 new("Kör bygget från en klon av hela repot, där src/search-index ligger bredvid content/ och layouts/.",
                     "run the build from a clone of the repository, or keep src/search-index next to content/ and layouts/"));
@@ -52,17 +55,17 @@ public sealed class LunrIndexBuilder
 
         if (NpmPackages.EnsureInstalled(directory, Packages) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(Path.Combine(directory, "package.json"))),
+            diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(paths.For(Path.Combine(directory, "package.json"))),
                 new($"Sökningens npm-paket kunde inte installeras: {problem}", $"the search index packages could not be installed: {problem}"),
                 new("Installera Node.js 20 eller senare (med npm) och kör `npm ci` i src/search-index.", "install Node.js 20 or newer with npm, then run `npm ci` in src/search-index"));
             return null;
         }
 
-        return new LunrIndexBuilder(directory, "node");
+        return new LunrIndexBuilder(directory, "node", paths);
     }
 
     /// <summary>A builder for a known folder, run with another Node.js executable (tests use a missing one).</summary>
-    internal static LunrIndexBuilder At(string directory, string node) => new(directory, node);
+    internal static LunrIndexBuilder At(string directory, string node) => new(directory, node, DisplayPath.Full);
 
     /// <summary>
     /// The browser bundle that loads and queries the index: the files runtime-files.txt lists
@@ -77,7 +80,7 @@ public sealed class LunrIndexBuilder
             var path = Path.Combine(Directory, line);
             if (!File.Exists(path))
             {
-                diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(DisplayPath.For(manifest)),
+                diagnostics.Error(DiagnosticCodes.Search.PackagesMissing, SourceLocation.File(_paths.For(manifest)),
                     new($"{line}, en del av sökningen, saknas.", $"{line}, a part of the search runtime, is missing"),
                     new("Kör `npm ci` i src/search-index.", "run `npm ci` in src/search-index"));
                 return null;
@@ -142,7 +145,7 @@ public sealed class LunrIndexBuilder
 
         if (lines.Count != 2 * editions.Count)
         {
-            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(DisplayPath.For(Path.Combine(Directory, Script))),
+            diagnostics.Error(DiagnosticCodes.Search.IndexFailed, SourceLocation.File(_paths.For(Path.Combine(Directory, Script))),
                 new($"build-index.mjs skrev {lines.Count} filer för {editions.Count} utgåvor, inte två per utgåva.", $"build-index.mjs wrote {lines.Count} files for {editions.Count} editions, not two for each"),
                 new("Kör `npm ci` i src/search-index och bygg igen.", "run `npm ci` in src/search-index and build again"));
             return null;
@@ -158,7 +161,7 @@ public sealed class LunrIndexBuilder
     private byte[]? RunNode(string[] arguments, byte[]? input, string what, DiagnosticBag diagnostics)
     {
         var script = Path.Combine(Directory, Script);
-        var location = SourceLocation.File(DisplayPath.For(script));
+        var location = SourceLocation.File(_paths.For(script));
         ExternalProcess.Result result;
         try
         {

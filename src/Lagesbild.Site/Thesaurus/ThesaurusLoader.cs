@@ -11,14 +11,15 @@ namespace Lagesbild.Site.Thesaurus;
 /// </summary>
 public static class ThesaurusLoader
 {
-    public static SiteThesaurus Load(string contentDirectory, IEnumerable<int> years, DiagnosticBag diagnostics)
+    public static SiteThesaurus Load(string contentDirectory, IEnumerable<int> years, DiagnosticBag diagnostics, DisplayPath? display = null)
     {
-        var siteWide = ReadIfExists(Path.Combine(contentDirectory, SynonymFileReader.FileName), diagnostics);
+        var paths = display ?? DisplayPath.Full;
+        var siteWide = ReadIfExists(Path.Combine(contentDirectory, SynonymFileReader.FileName), paths, diagnostics);
         var editions = ImmutableDictionary.CreateBuilder<int, SynonymFile>();
         foreach (var year in years)
         {
             var path = Path.Combine(contentDirectory, year.ToString(System.Globalization.CultureInfo.InvariantCulture), SynonymFileReader.FileName);
-            if (ReadIfExists(path, diagnostics) is { } file)
+            if (ReadIfExists(path, paths, diagnostics) is { } file)
             {
                 editions[year] = file;
             }
@@ -29,8 +30,8 @@ public static class ThesaurusLoader
         return thesaurus;
     }
 
-    private static SynonymFile? ReadIfExists(string path, DiagnosticBag diagnostics) =>
-        File.Exists(path) ? SynonymFileReader.Read(path, DisplayPath.For(Path.GetFullPath(path)), diagnostics) : null;
+    private static SynonymFile? ReadIfExists(string path, DisplayPath paths, DiagnosticBag diagnostics) =>
+        File.Exists(path) ? SynonymFileReader.Read(path, paths.For(Path.GetFullPath(path)), diagnostics) : null;
 
     private static void ReportDuplicates(SiteThesaurus thesaurus, DiagnosticBag diagnostics)
     {

@@ -134,4 +134,16 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         Assert.Contains(views["onerror"].Results, r => r.Snippet.Contains("<img src=x onerror=\"window.__xss = 'bild'\">", StringComparison.Ordinal));
         Assert.Contains(views["farlig"].Results, r => r.Where.Contains("<script>window.__xss = 'kapitel'</script>", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task An_index_of_another_schema_is_refused_with_a_request_to_reload()
+    {
+        var scenario = await _browser.Scenario("otherSchema");
+        var view = BrowserSearchFixture.View(scenario);
+
+        Assert.Equal("Sökningen kunde inte laddas – ladda om sidan.", view.Status);
+        Assert.Empty(view.Results);
+        var error = Assert.Single(scenario.GetProperty("consoleErrors").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains($"has schema {Lagesbild.Site.Search.SearchSchema.Version + 1}, this page reads schema {Lagesbild.Site.Search.SearchSchema.Version}", error, StringComparison.Ordinal);
+    }
 }

@@ -64,12 +64,11 @@ public sealed class CheckCommandTests
 
             <div class="ruta">Ruta</div>
             """);
-        var content = site.ContentDirectory;
-
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        var chapter = $"{content}/2024/02-fel.md";
+        // Paths relative to the site, as the CLI shows them from the folder it runs in.
+        var chapter = "content/2024/02-fel.md";
         Assert.Equal(
             [
                 $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description, visibility) [LB102]",
@@ -78,7 +77,7 @@ public sealed class CheckCommandTests
                 $"{chapter}:6:41: error: the image file `karta.png` does not exist in the 2024 edition's folder (put the image file in 2024/ or correct the name in the chapter) [LB240]",
                 $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB207]",
                 $"{chapter}:10:13: error: the event handler attribute `onclick` is not allowed (remove it: chapters cannot run scripts) [LB211]",
-                $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB205]",
+                $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB227]",
                 $"{chapter}:12:1: error: `<script>` is not allowed in a chapter (remove it: the site runs no scripts or embedded content from chapters) [LB211]",
                 $"{chapter}:14:1: warning: raw HTML `<div>` is shown as text on the page (raw HTML is turned off; write it in Markdown instead (`**fet**`, `[länk](url)`, lists, `::: figure`)) [LB210]",
                 "8 error(s), 1 warning(s)",
@@ -105,8 +104,8 @@ public sealed class CheckCommandTests
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{site.ContentDirectory}/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
-        Assert.Contains($"{site.ContentDirectory}/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
+        Assert.Contains("content/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
+        Assert.Contains("content/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +118,7 @@ public sealed class CheckCommandTests
         var (exit, output) = Check(site);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{site.ContentDirectory}/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
+        Assert.Contains("content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +139,7 @@ public sealed class CheckCommandTests
         var lines = Lines(output);
         Assert.Equal(
             [
-                $"{site.ContentDirectory}/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
+                "content/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
                 "0 error(s), 1 warning(s)",
             ],
             lines[..2]);
@@ -183,7 +182,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"::error file={site.ContentDirectory}/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
+            "::error file=content/2024/02-bild.md,line=5,col=1,title=LB212::the image has no alt text " +
             "(describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`)",
             Lines(output)[0]);
     }

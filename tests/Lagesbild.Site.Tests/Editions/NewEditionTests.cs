@@ -1,4 +1,5 @@
 using Lagesbild.Site.Cli;
+using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
@@ -89,7 +90,7 @@ public sealed class NewEditionTests
         Assert.True(draft.Succeeded);
         var warning = Assert.Single(draft.Diagnostics);
         Assert.Equal((Severity.Warning, "LB430"), (warning.Severity, warning.Code));
-        Assert.Equal("content/2025/data/narkotikabrott.yml:6:1", Relative(site, warning.Location.ToString()));
+        Assert.Equal("content/2025/data/narkotikabrott.yml:6:1", warning.Location.ToString());
         Assert.Equal("Tabellen `narkotikabrott` är kopierad från 2024 och inte uppdaterad än. Dess diagram visar bara tidigare års siffror tills dess.", warning.Message.Swedish);
         Assert.Contains("ta sedan bort raden `copied_from: 2024`", warning.Hint!.Swedish, StringComparison.Ordinal);
 
@@ -98,7 +99,7 @@ public sealed class NewEditionTests
         var published = site.Build();
         Assert.Empty(published.Files);
         var error = Assert.Single(published.Diagnostics);
-        Assert.Equal((Severity.Error, "LB431", "content/2025/data/narkotikabrott.yml:6:1"), (error.Severity, error.Code, Relative(site, error.Location.ToString())));
+        Assert.Equal((Severity.Error, "LB431", "content/2025/data/narkotikabrott.yml:6:1"), (error.Severity, error.Code, error.Location.ToString()));
         Assert.Equal("Tabellen `narkotikabrott` har fortfarande siffrorna från 2024, och 2025 års utgåva är markerad som publicerad.", error.Message.Swedish);
 
         // Unchanged on purpose: the editor says so, and it publishes
@@ -201,13 +202,11 @@ public sealed class NewEditionTests
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var exit = NewEditionCommand.Run(site.ContentDirectory, year, output, error, language);
-        // Paths show relative to the working directory, as from the repository root in the CLI.
-        return (exit, Relative(site, output.ToString()), Relative(site, error.ToString()));
+        // Paths relative to the site's root, as the CLI shows them when run from the repository root.
+        var exit = NewEditionCommand.Run(site.ContentDirectory, year, output, error, language, new DisplayPath(site.Root));
+        return (exit, output.ToString(), error.ToString());
     }
 
     private static void Publish(TestSite site, string year) =>
         site.Write($"content/{year}/edition.yml", site.Read($"content/{year}/edition.yml").Replace("status: draft", "status: published", StringComparison.Ordinal));
-
-    private static string Relative(TestSite site, string path) => path.Replace(site.Root + "/", "", StringComparison.Ordinal);
 }

@@ -128,7 +128,7 @@ public sealed class ServeSessionTests : IDisposable
     {
         var session = Start();
         var url = new Uri(session.Address, "2024/inledning/");
-        var chapter = $"{_site.ContentDirectory}/2024/01-inledning.md";
+        var chapter = "content/2024/01-inledning.md";
 
         _site.Write("content/2024/01-inledning.md", "---\ntitle: Inledning\nfärg: röd\n---\n\nHalvfärdig text.\n");
         var broken = HtmlPage.Parse(await Eventually.Get(() => _http.GetStringAsync(url), p => p.Contains("serve-errors", StringComparison.Ordinal), "the error overlay"));
@@ -157,7 +157,7 @@ public sealed class ServeSessionTests : IDisposable
         var html = HtmlPage.Parse(await response.Content.ReadAsStringAsync());
         // An editor's preview speaks Swedish: the heading, the advice and the severity of each line.
         Assert.Equal("Bygget misslyckades: 1 fel", html.QuerySelector(".serve-errors h2")?.NormalizedText());
-        Assert.StartsWith($"{_site.ContentDirectory}/2024/edition.yml:2:12 fel: ", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
+        Assert.StartsWith("content/2024/edition.yml:2:12 fel: ", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
         Assert.Contains("igår", html.QuerySelector(".serve-errors li")?.NormalizedText(), StringComparison.Ordinal);
         Assert.Contains("Inget bygge har fungerat än.", html.QuerySelector(".serve-errors p")?.NormalizedText(), StringComparison.Ordinal);
     }

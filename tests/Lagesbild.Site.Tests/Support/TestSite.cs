@@ -66,8 +66,9 @@ public sealed class TestSite : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(_directory.Combine(relativePath.Split('/')));
 
+    /// <summary>The site's build options; messages name files relative to <see cref="Root"/> (<c>content/2024/…</c>).</summary>
     public BuildOptions Options(string? baseUrl = null, bool drafts = false, bool includeInternal = false) =>
-        new(ContentDirectory, LayoutsDirectory, OutputDirectory, baseUrl, drafts, includeInternal);
+        new(ContentDirectory, LayoutsDirectory, OutputDirectory, baseUrl, drafts, includeInternal) { DisplayRoot = Root };
 
     /// <summary>Builds in memory, without writing.</summary>
     public BuildResult Build(string? baseUrl = null, bool drafts = false, bool includeInternal = false) =>

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lagesbild.Site.Search;
+using Lagesbild.Site.Tests.Support;
+
+namespace Lagesbild.Site.Tests.Search;
+
+/// <summary>
+/// The search document schema has one version that C#, build-index.mjs and the browser agree on,
+/// and a mismatch fails loudly instead of building or showing wrong results.
+/// </summary>
+public sealed partial class SearchSchemaTests
+{
+    [Fact]
+    public void The_shared_search_core_holds_the_same_schema_version_as_the_build()
+    {
+        var core = File.ReadAllText(Path.Combine(NodeTools.SearchIndexDirectory, "search-core.js"));
+
+        var match = SchemaLine().Match(core);
+
+        Assert.True(match.Success, "search-core.js declares no `var SCHEMA = n;`");
+        Assert.Equal(SearchSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), match.Groups[1].Value);
+    }
+
+    [Fact]
+    public void The_index_input_starts_with_its_schema_version()
+    {
+        var json = Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(2024, [], [])]));
+
+        Assert.StartsWith($"{{\"schema\":{SearchSchema.Version},\"editions\":[", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_builder_refuses_documents_of_another_schema()
+    {
+        var input = $"{{\"schema\":{SearchSchema.Version + 1},\"editions\":[]}}";
+
+        var result = ExternalProcess.Run("node", ["build-index.mjs"], NodeTools.SearchIndexDirectory, Encoding.UTF8.GetBytes(input), TimeSpan.FromMinutes(1));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Empty(result.Output);
+        Assert.Contains($"schema {SearchSchema.Version + 1}", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"reads schema {SearchSchema.Version}", result.Errors, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"var SCHEMA = (\d+);")]
+    private static partial Regex SchemaLine();
+}
