@@ -11,7 +11,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet publish src/Lagesbild.Site -c Release -o "$work/cli" --nologo -v quiet >/dev/null
-cli=("dotnet" "$work/cli/Lagesbild.Site.dll")
+# The published CLI is native (Native AOT); a framework-dependent publish (-p:PublishAot=false) is a .dll.
+cli=("$work/cli/Lagesbild.Site")
+[ -x "${cli[0]}" ] || cli=(dotnet "$work/cli/Lagesbild.Site.dll")
 
 replica() { # replica N → a content folder with N editions
   local n="$1" dir="$work/content-$1"

@@ -20,8 +20,11 @@ if [ ! -f tests/tools/node_modules/.package-lock.json ]; then
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
 fi
 dotnet publish src/Lagesbild.Site -c Release -o "$work/cli" --nologo -v quiet >/dev/null
+# The published CLI is native (Native AOT); a framework-dependent publish (-p:PublishAot=false) is a .dll.
+cli=("$work/cli/Lagesbild.Site")
+[ -x "${cli[0]}" ] || cli=(dotnet "$work/cli/Lagesbild.Site.dll")
 for ((i = 0; i < builds; i++)); do
-  LAGESBILD_SEARCH_STATS="$work/stats.jsonl" dotnet "$work/cli/Lagesbild.Site.dll" build --out "$work/site" "$@" >/dev/null
+  LAGESBILD_SEARCH_STATS="$work/stats.jsonl" "${cli[@]}" build --out "$work/site" "$@" >/dev/null
 done
 # 20 editions: the latest edition copied under 19 earlier years (published a year apart).
 content="${CONTENT:-content}"
@@ -34,5 +37,5 @@ for ((k = 0; k < 20; k++)); do
   cp -r "$content/$latest" "$work/content20/$year"
   sed -i -E "s/^published: [0-9]{4}/published: $year/; s/^title: (.*) $latest\$/title: \1 $year/" "$work/content20/$year/edition.yml"
 done
-dotnet "$work/cli/Lagesbild.Site.dll" build --content "$work/content20" --out "$work/site20" >/dev/null
+"${cli[@]}" build --content "$work/content20" --out "$work/site20" >/dev/null
 node bench/search.mjs --site "$work/site" --stats "$work/stats.jsonl" --site20 "$work/site20"

@@ -33,7 +33,7 @@ export XDG_CACHE_HOME="$work/cache"
 unset LAGESBILD_NO_CACHE LAGESBILD_SEARCH_STATS
 
 echo "setting up (publishing the CLI, installing Pagefind, making the sites) …" >&2
-# The CLI as it is shipped: a Release publish for the runtime, which is precompiled (ReadyToRun).
+# The CLI as it is shipped: a Release publish for the runtime, natively compiled (Native AOT).
 dotnet publish src/Lagesbild.Site -c Release -r "${RID:-linux-x64}" -o "$work/cli" --nologo -v quiet >/dev/null
 cli=("$work/cli/Lagesbild.Site")
 [ -x "${cli[0]}" ] || cli=(dotnet "$work/cli/Lagesbild.Site.dll")

@@ -10,7 +10,7 @@ public sealed class TemplateFunctions : ScriptObject
 {
     public TemplateFunctions()
     {
-        this.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method, filter: null, renamer: StandardMemberRenamer.Default);
+        this["escape"] = new EscapeFunction();
         this["include"] = new HtmlIncludeFunction();
     }
 
