@@ -101,7 +101,7 @@ public static class StagedDirectoryWriter
                 Directory.CreateDirectory(folder);
             }
 
-            Build.Parallelism.ForEach(paths, (file, _) => File.WriteAllBytes(file.Path, file.Content));
+            Parallelism.ForEach(paths, (file, _) => File.WriteAllBytes(file.Path, file.Content));
 
             Directory.CreateDirectory(staging);
             SiteMarker.Write(staging);

@@ -31,7 +31,7 @@ public sealed class SiteRenderer
         // one at a time.
         var pages = _plan.Pages;
         var rendered = new OutputFile?[pages.Length];
-        Build.Parallelism.ForEach(pages, (page, i) =>
+        Parallelism.ForEach(pages, (page, i) =>
         {
             var (edition, view) = _views.For(page);
             if (_pages.Render(_views.Site, edition, view, page.Kind.LayoutFile(), diagnostics) is { } html)
@@ -57,7 +57,7 @@ public sealed class SiteRenderer
     {
         // Editions side by side: a chapter's HTML depends on its own edition (and earlier ones' tables for charts, already in the plan).
         var perEdition = new KeyValuePair<ChapterPlan, RenderedChapter>[plan.Editions.Length][];
-        Build.Parallelism.ForEach(plan.Editions, (edition, i) =>
+        Parallelism.ForEach(plan.Editions, (edition, i) =>
         {
             var renderer = new ChapterHtmlRenderer(edition, plan.Urls);
             perEdition[i] = [.. edition.Chapters.Select(chapter => KeyValuePair.Create(chapter, renderer.Render(chapter)))];

@@ -1,11 +1,12 @@
 using System.Runtime.ExceptionServices;
 
-namespace Lagesbild.Site.Build;
+namespace Lagesbild.Site.Output;
 
 /// <summary>
-/// Runs independent work on every core. A failure comes out as itself, not wrapped in an
-/// <see cref="AggregateException"/>, so the handlers that turn an <see cref="IOException"/> or a
-/// bug into a finding with its place still recognise it.
+/// Runs independent work on every core (rendering pages, writing files). It lives with the writer,
+/// so Render and Output need no reference back to Build. A failure comes out as itself, not
+/// wrapped in an <see cref="AggregateException"/>, so the handlers that turn an
+/// <see cref="IOException"/> or a bug into a finding with its place still recognise it.
 /// </summary>
 public static class Parallelism
 {
