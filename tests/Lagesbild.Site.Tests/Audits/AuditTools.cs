@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Audits;
 
@@ -21,21 +22,8 @@ public static class AuditTools
     /// <summary>The tools folder, with its packages installed.</summary>
     public static string Directory => Installed.Value;
 
-    public static void RequireJavaOrSkip()
-    {
-        if (HasJava)
-        {
-            return;
-        }
-
-        const string reason = "Java is not installed, so the Nu Html Checker cannot run (apt-get install default-jre-headless; .ci/run installs it)";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(reason);
-        }
-
-        Skip.If(true, reason);
-    }
+    public static void RequireJavaOrSkip() =>
+        Prerequisite.RequireOrSkip(HasJava, "Java is not installed, so the Nu Html Checker cannot run (apt-get install default-jre-headless; .ci/run installs it)");
 
     public sealed record Result(int ExitCode, string Output, string Errors);
 

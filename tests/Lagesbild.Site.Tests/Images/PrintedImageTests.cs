@@ -13,7 +13,7 @@ public sealed class PrintedImageTests
     public void The_printed_PDF_contains_a_picture_from_the_end_of_the_report()
     {
         Chromium.RequireOrSkip();
-        Skip.If(!File.Exists("/usr/bin/pdfimages"), "pdfimages (poppler-utils) is not installed");
+        Prerequisite.RequireOrSkip(Prerequisite.OnPath("pdfimages"), "pdfimages (poppler-utils) is not installed (apt-get install poppler-utils; .ci/run installs it)");
         var filler = string.Join("\n\n", Enumerable.Range(1, 80).Select(i => $"Stycke {i} med text som fyller ut sidan, så att kartan hamnar långt ned i rapporten."));
         using var site = MinimalSite.With($"""
             -- content/2024/02-karta.md --

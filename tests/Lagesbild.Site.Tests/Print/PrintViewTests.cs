@@ -41,13 +41,7 @@ public sealed class PrintViewTests : IClassFixture<FrozenSite>
     public void The_printed_PDF_has_every_chapter_title()
     {
         Chromium.RequireOrSkip();
-        // As for the browser: skipped on a machine without it, a failure in CI (CI=true), where .ci/run installs it.
-        if (!CommandExists("pdftotext"))
-        {
-            const string reason = "pdftotext (poppler-utils) is not installed (apt-get install poppler-utils; .ci/run installs it)";
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), reason);
-            Skip.If(true, reason);
-        }
+        Prerequisite.RequireOrSkip(Prerequisite.OnPath("pdftotext"), "pdftotext (poppler-utils) is not installed (apt-get install poppler-utils; .ci/run installs it)");
 
         using var server = new StaticSiteServer(SharedBuilds.FrozenOnDisk.Directory);
         using var profile = new TempDirectory();
@@ -78,7 +72,4 @@ public sealed class PrintViewTests : IClassFixture<FrozenSite>
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Replace('\u00A0', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool CommandExists(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, name)));
 }

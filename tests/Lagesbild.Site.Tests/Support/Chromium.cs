@@ -19,21 +19,8 @@ public static class Chromium
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    public static void RequireOrSkip()
-    {
-        if (File.Exists(Path))
-        {
-            return;
-        }
-
-        var reason = $"Chromium is not installed at {Path} (apt-get install chromium; .ci/run installs it)";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(reason);
-        }
-
-        Skip.If(true, reason);
-    }
+    public static void RequireOrSkip() =>
+        Prerequisite.RequireOrSkip(File.Exists(Path), $"Chromium is not installed at {Path} (apt-get install chromium; .ci/run installs it)");
 
     /// <summary>Runs Chromium headless with extra arguments and waits for it to finish.</summary>
     public static void Run(string userDataDirectory, params string[] arguments)
