@@ -155,7 +155,7 @@ public static class ContentLoader
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
             TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
-            Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, diagnostics),
+            Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, paths.For, diagnostics),
         };
     }
 

@@ -55,6 +55,13 @@ public static class DiagnosticCodes
         public const string InvalidFile = "LB245";
         public const string UnsafeSvg = "LB246";
         public const string LargeFile = "LB247";
+        public const string SvgElement = "LB248";
+        public const string SvgAttribute = "LB249";
+        public const string SvgReference = "LB250";
+        public const string SvgStyle = "LB251";
+        public const string SvgDocumentType = "LB252";
+        public const string ManyPixels = "LB253";
+        public const string TooManyPixels = "LB254";
     }
 
     /// <summary>Problems with data tables.</summary>

@@ -19,7 +19,24 @@ public static class EditionImageLoader
     /// <summary>Files above this are slow on a phone; the editor is warned, not stopped.</summary>
     public const int LargeFileBytes = 500 * 1024;
 
-    public static ImmutableSortedDictionary<string, EditionImage> Load(string editionDirectory, int year, IEnumerable<Chapter> chapters, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Beyond what a page shows (about 1600 CSS pixels wide, twice that on a sharp screen): a
+    /// warning, as the picture is only slow.
+    /// </summary>
+    public const int ManyPixelsSide = 4000;
+
+    public const long ManyPixels = 16_000_000;
+
+    /// <summary>
+    /// Beyond what a phone can decode: 8192 px is the largest texture many phone GPUs take, and
+    /// 32 megapixels (128 MB once decoded) is the most iOS decodes even for a JPEG. A PNG can
+    /// pack 256 megapixels into a few hundred kilobytes, so the file size says nothing here.
+    /// </summary>
+    public const int TooManyPixelsSide = 8192;
+
+    public const long TooManyPixels = 32_000_000;
+
+    public static ImmutableSortedDictionary<string, EditionImage> Load(string editionDirectory, int year, IEnumerable<Chapter> chapters, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var byAddress = ImmutableSortedDictionary.CreateBuilder<string, EditionImage>(StringComparer.Ordinal);
         var byFile = new Dictionary<string, EditionImage?>(StringComparer.Ordinal);
@@ -43,7 +60,7 @@ public static class EditionImageLoader
 
                 if (!byFile.TryGetValue(relative, out var loaded))
                 {
-                    loaded = LoadFile(editionDirectory, year, relative, location, diagnostics);
+                    loaded = LoadFile(editionDirectory, year, relative, location, displayPath, diagnostics);
                     byFile[relative] = loaded;
                 }
 
@@ -57,7 +74,7 @@ public static class EditionImageLoader
         return byAddress.ToImmutable();
     }
 
-    private static EditionImage? LoadFile(string editionDirectory, int year, string relative, SourceLocation location, DiagnosticBag diagnostics)
+    private static EditionImage? LoadFile(string editionDirectory, int year, string relative, SourceLocation location, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var parts = relative.Split('/');
         var path = Path.Combine([editionDirectory, .. parts]);
@@ -84,9 +101,25 @@ public static class EditionImageLoader
         var bytes = File.ReadAllBytes(path);
         var fileName = Path.GetFileName(path);
         var read = ImageFileReader.Read(fileName, bytes);
+        if (read.SvgProblems.Count > 0)
+        {
+            var svgPath = displayPath(path);
+            foreach (var problem in read.SvgProblems)
+            {
+                diagnostics.Error(problem.Code, new SourceLocation(svgPath, problem.Line, problem.Column), problem.Message, SvgHint(problem.Code));
+            }
+
+            return null;
+        }
+
         if (read.Size is not { } size)
         {
             diagnostics.Error(read.Code, location, read.Message!, read.Hint);
+            return null;
+        }
+
+        if (read.Published is null && !CheckPixels(relative, size, location, diagnostics))
+        {
             return null;
         }
 
@@ -98,8 +131,48 @@ public static class EditionImageLoader
                 new("Gör bilden mindre: högst omkring 1600 pixlar bred och under 500 kB, till exempel som JPEG eller WebP för foton och PNG eller SVG för kartor.", "make it smaller: about 1600 pixels wide at most and under 500 KB, e.g. JPEG or WebP for photos and PNG or SVG for maps"));
         }
 
-        return new EditionImage(relative, OutputPath(year, relative, bytes), size.Width, size.Height, [.. bytes]);
+        var published = read.Published ?? bytes;
+        return new EditionImage(relative, OutputPath(year, relative, published), size.Width, size.Height, [.. published]);
     }
+
+    /// <summary>False (with an error) when a phone cannot decode the picture; a warning when it is only larger than a page needs.</summary>
+    private static bool CheckPixels(string relative, ImageSize size, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var pixels = (long)size.Width * size.Height;
+        var dimensions = string.Create(CultureInfo.InvariantCulture, $"{size.Width} × {size.Height}");
+        var megapixels = (pixels / 1_000_000.0).ToString("0.#", CultureInfo.InvariantCulture);
+        var hint = new Phrase(
+            "Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.",
+            "save the picture again in an image editor with about 3200 pixels on its longest side at most");
+        if (size.Width > TooManyPixelsSide || size.Height > TooManyPixelsSide || pixels > TooManyPixels)
+        {
+            diagnostics.Error(DiagnosticCodes.Image.TooManyPixels, location,
+                new($"Bilden `{relative}` är {dimensions} pixlar ({megapixels} megapixlar). Så stora bilder kan mobiler inte visa (gränsen är 8192 pixlar på en sida och 32 megapixlar).",
+                    $"the image `{relative}` is {dimensions} pixels ({megapixels} megapixels), more than phones can show (the limit is 8192 pixels on a side and 32 megapixels)"),
+                hint);
+            return false;
+        }
+
+        if (size.Width > ManyPixelsSide || size.Height > ManyPixelsSide || pixels > ManyPixels)
+        {
+            diagnostics.Warning(DiagnosticCodes.Image.ManyPixels, location,
+                new($"Bilden `{relative}` är {dimensions} pixlar, mycket större än en sida visar. Den gör sidan långsam och kan bli suddig i mobilen.",
+                    $"the image `{relative}` is {dimensions} pixels, far larger than a page shows; it makes the page slow and may blur on phones"),
+                hint);
+        }
+
+        return true;
+    }
+
+    private static Phrase SvgHint(string code) => code switch
+    {
+        DiagnosticCodes.Image.InvalidFile => new(
+            "Öppna bilden i ett bildprogram och spara den på nytt som SVG eller PNG.",
+            "open the picture in an image editor and save it again as SVG or PNG"),
+        _ => new(
+            "Spara om bilden som vanlig SVG utan skript, länkar och programmets egna tillägg (i Inkscape: Spara som → Optimerad SVG), eller som PNG.",
+            "save the picture again as a plain SVG without scripts, links and the editor's own additions (Inkscape: Save As → Optimized SVG), or as PNG"),
+    };
 
     /// <summary>
     /// <c>2024/bilder/karta.1a2b3c4d.png</c>: under the edition's path, with a hash of the bytes in

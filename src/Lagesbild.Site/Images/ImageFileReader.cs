@@ -11,7 +11,14 @@ public static class ImageFileReader
     private const string Formats = "PNG, JPEG, WebP eller SVG";
 
     /// <summary>A readable image's size, or the problem with its code, message and hint.</summary>
-    public sealed record Result(ImageSize? Size, string Code, Phrase? Message, Phrase? Hint);
+    public sealed record Result(ImageSize? Size, string Code, Phrase? Message, Phrase? Hint)
+    {
+        /// <summary>The bytes to publish when they differ from the file's: an SVG is written anew from what passed its checks.</summary>
+        public byte[]? Published { get; init; }
+
+        /// <summary>An SVG's problems, each at its own line and column in the SVG file rather than at the chapter.</summary>
+        public IReadOnlyList<SvgImage.Problem> SvgProblems { get; init; } = [];
+    }
 
     public static ImageFormat? FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -51,13 +58,9 @@ public static class ImageFileReader
         if (format == ImageFormat.Svg)
         {
             var svg = SvgImage.Read(bytes, fileName);
-            return svg.Problem is null
-                ? new Result(svg.Size, "", null, null)
-                : svg.IsUnsafe
-                    ? new Result(null, DiagnosticCodes.Image.UnsafeSvg, svg.Problem, new(
-                        "Spara om bilden som vanlig SVG utan skript och länkar (i Inkscape: Spara som → Optimerad SVG), eller som PNG.",
-                        "save the picture again as a plain SVG without scripts and links (Inkscape: Save As → Optimized SVG), or as PNG"))
-                    : new Result(null, DiagnosticCodes.Image.InvalidFile, svg.Problem, resave);
+            return svg.Problems.Count == 0
+                ? new Result(svg.Size, "", null, null) { Published = svg.Published }
+                : new Result(null, svg.Problems[0].Code, svg.Problems[0].Message, null) { SvgProblems = svg.Problems };
         }
 
         var size = format switch

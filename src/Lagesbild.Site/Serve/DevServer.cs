@@ -175,6 +175,9 @@ public sealed class DevServer : IDisposable
         Send(context, 301, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Moved to {location}\n"));
     }
 
+    /// <summary>What a published SVG may do when a host can send headers: draw, with its own inline styles, and nothing else.</summary>
+    public const string SvgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
     private static void Send(HttpListenerContext context, int status, string contentType, byte[] bytes)
     {
         var response = context.Response;
@@ -182,6 +185,12 @@ public sealed class DevServer : IDisposable
         response.ContentType = contentType;
         // A preview must never show yesterday's page from the browser's cache.
         response.Headers["Cache-Control"] = "no-store";
+        if (contentType.StartsWith("image/svg+xml", StringComparison.Ordinal))
+        {
+            // A picture opened on its own is a document in the site's origin; this one may run nothing and load nothing.
+            response.Headers["Content-Security-Policy"] = SvgPolicy;
+        }
+
         response.ContentLength64 = bytes.Length;
         if (context.Request.HttpMethod != "HEAD")
         {

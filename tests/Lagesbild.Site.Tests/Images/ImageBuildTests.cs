@@ -152,6 +152,85 @@ public sealed class ImageBuildTests
     }
 
     [Fact]
+    public void A_picture_too_large_for_a_phone_to_decode_is_an_error_however_small_the_file()
+    {
+        using var site = MinimalSite.With(Chapter + "\n" + Svg);
+        var png = TestImages.BlankPng(16_000, 16_000);
+        Assert.InRange(png.Length, 1, 500 * 1024);
+        WriteBytes(site, "content/2024/bilder/karta.png", png);
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(
+            "content/2024/02-karta.md:7:1: error: the image `bilder/karta.png` is 16000 × 16000 pixels (256 megapixels), more than phones can show (the limit is 8192 pixels on a side and 32 megapixels) (save the picture again in an image editor with about 3200 pixels on its longest side at most) [LB254]",
+            Relative(site, error.Format(Language.English)));
+        Assert.Equal(
+            "content/2024/02-karta.md:7:1: error: Bilden `bilder/karta.png` är 16000 × 16000 pixlar (256 megapixlar). Så stora bilder kan mobiler inte visa (gränsen är 8192 pixlar på en sida och 32 megapixlar). (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB254]",
+            Relative(site, error.Format(Language.Swedish)));
+    }
+
+    [Theory]
+    [InlineData(8193, 10, "LB254")]
+    [InlineData(6000, 6000, "LB254")]
+    [InlineData(8192, 3000, "LB253")]
+    [InlineData(4001, 10, "LB253")]
+    [InlineData(4000, 4000, null)]
+    [InlineData(3200, 1800, null)]
+    public void Pixel_limits_warn_above_what_a_page_needs_and_stop_above_what_a_phone_decodes(int width, int height, string? code)
+    {
+        using var site = MinimalSite.With(Chapter + "\n" + Svg);
+        WriteBytes(site, "content/2024/bilder/karta.png", TestImages.BlankPng(width, height));
+
+        var result = site.Build();
+
+        Assert.Equal(code, result.Diagnostics.SingleOrDefault()?.Code);
+        Assert.Equal(code != "LB254", result.Succeeded);
+    }
+
+    [Fact]
+    public void The_warning_for_many_pixels_names_the_size_in_both_languages()
+    {
+        using var site = MinimalSite.With(Chapter + "\n" + Svg);
+        WriteBytes(site, "content/2024/bilder/karta.png", TestImages.BlankPng(5000, 100));
+
+        var warning = Assert.Single(site.Build().Diagnostics);
+
+        Assert.Equal(
+            "content/2024/02-karta.md:7:1: warning: the image `bilder/karta.png` is 5000 × 100 pixels, far larger than a page shows; it makes the page slow and may blur on phones (save the picture again in an image editor with about 3200 pixels on its longest side at most) [LB253]",
+            Relative(site, warning.Format(Language.English)));
+        Assert.Equal(
+            "content/2024/02-karta.md:7:1: warning: Bilden `bilder/karta.png` är 5000 × 100 pixlar, mycket större än en sida visar. Den gör sidan långsam och kan bli suddig i mobilen. (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB253]",
+            Relative(site, warning.Format(Language.Swedish)));
+    }
+
+    [Fact]
+    public void A_published_svg_is_the_checked_drawing_written_anew_not_the_editors_bytes()
+    {
+        using var site = MinimalSite.With(Chapter + """
+
+            -- content/2024/skolor.svg --
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- Ritad i ett ritprogram -->
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 120 80">
+              <defs><circle id="p" r="5"/></defs>
+              <use xlink:href="#p" x="10" y="10" style="fill: \000023 1f6fb4"/>
+            </svg>
+            """);
+        WriteBytes(site, "content/2024/bilder/karta.png", TestImages.Png(4, 4));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var svg = Encoding.UTF8.GetString(Assert.Single(result.Files, f => f.RelativePath.StartsWith("2024/skolor.", StringComparison.Ordinal)).Content);
+        Assert.Equal(
+            "<svg viewBox=\"0 0 120 80\" xmlns=\"http://www.w3.org/2000/svg\">\n  <defs><circle id=\"p\" r=\"5\" /></defs>\n  <use href=\"#p\" x=\"10\" y=\"10\" style=\"fill:#1f6fb4\" />\n</svg>",
+            svg);
+    }
+
+    [Fact]
     public void A_picture_reached_through_a_symbolic_link_is_refused()
     {
         using var site = MinimalSite.With(Chapter + "\n" + Svg);

@@ -61,7 +61,7 @@ public sealed class ImageHeaderTests
 
         var result = SvgImage.Read(svg, "karta.svg");
 
-        Assert.Null(result.Problem);
+        Assert.Empty(result.Problems);
         Assert.Equal(new ImageSize(width, height), result.Size);
     }
 
@@ -71,6 +71,6 @@ public sealed class ImageHeaderTests
         var result = SvgImage.Read(Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\"/>"), "karta.svg");
 
         Assert.Null(result.Size);
-        Assert.Contains("viewBox=\"0 0 bredd höjd\"", result.Problem!.Swedish, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 bredd höjd\"", Assert.Single(result.Problems).Message.Swedish, StringComparison.Ordinal);
     }
 }

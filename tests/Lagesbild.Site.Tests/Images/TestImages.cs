@@ -40,6 +40,35 @@ public static class TestImages
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A valid black-and-white PNG (one bit per pixel) of any size: compressed zeros, so a picture
+    /// far too large for a phone to decode is a few hundred kilobytes on disk.
+    /// </summary>
+    public static byte[] BlankPng(int width, int height)
+    {
+        using var output = new MemoryStream();
+        output.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)width);
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), (uint)height);
+        header[8] = 1; // bit depth
+        header[9] = 0; // greyscale
+        Chunk(output, "IHDR", header);
+        using var pixels = new MemoryStream();
+        using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[1 + ((width + 7) / 8)];
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        Chunk(output, "IDAT", pixels.ToArray());
+        Chunk(output, "IEND", []);
+        return output.ToArray();
+    }
+
     /// <summary>A JPEG's start: an APP0 (JFIF) segment, then the frame header with the size, as the reader must skip to it.</summary>
     public static byte[] JpegHeader(int width, int height, byte frameMarker = 0xC0) =>
     [

@@ -55,6 +55,7 @@ public sealed class ServeSessionTests : IDisposable
         var stylesheet = await _http.GetAsync(new Uri(session.Address, css));
         var missing = await _http.GetAsync(new Uri(session.Address, "2024/finns-inte/"));
         var script = await _http.GetAsync(new Uri(session.Address, "/__serve/livereload.js"));
+        var picture = await _http.GetAsync(new Uri(session.Address, session.Current.Files.Keys.First(k => k.EndsWith(".svg", StringComparison.Ordinal))));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
         Assert.Equal("/2024/inledning/", withoutSlash.Headers.Location?.ToString());
@@ -62,6 +63,8 @@ public sealed class ServeSessionTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Sidan finns inte", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType?.ToString());
+        // An SVG opened on its own may run nothing and load nothing.
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", string.Join(", ", picture.Headers.GetValues("Content-Security-Policy")));
     }
 
     [Fact]
