@@ -23,13 +23,16 @@
     var results = ui.results;
     var status = ui.status;
     results.replaceChildren();
+    // A query cut to the search's limits is shown as searched, with a word that it was cut.
+    var shown = answer.cut ? answer.searched : query;
+    var cutNote = answer.cut ? ' Sökfrågan var för lång, så bara början av den söktes.' : '';
     if (answer.words.length === 0) {
-      status.textContent = '”' + query + '” innehåller bara vanliga småord. Skriv ett mer specifikt ord.';
+      status.textContent = '”' + shown + '” innehåller bara vanliga småord. Skriv ett mer specifikt ord.' + cutNote;
       return;
     }
     var count = answer.results.length;
     if (count === 0) {
-      status.textContent = 'Inga träffar för ”' + query + '”.';
+      status.textContent = 'Inga träffar för ”' + shown + '”.' + cutNote;
       results.appendChild(noHits(answer, ui));
       return;
     }
@@ -44,8 +47,8 @@
       list.appendChild(resultItem(searcher, result, answer.words, ui.snippetLength));
     });
     results.appendChild(list);
-    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + (answer.corrected || query) + '”.'
-      + (count > limit ? ' Visar de ' + limit + ' första.' : '');
+    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + (answer.corrected || shown) + '”.'
+      + (count > limit ? ' Visar de ' + limit + ' första.' : '') + cutNote;
   }
 
   function resultItem(searcher, result, words, snippetLength) {
@@ -90,10 +93,12 @@
       search: function (query) {
         var words = null;
         var expandedWords = null;
+        var read = null;
         var all = [];
         parts.forEach(function (part) {
           var answer = part.searcher.search(query);
           words = words || answer.words;
+          read = read || answer;
           expandedWords = expandedWords || answer.expanded;
           answer.results.forEach(function (hit) {
             hit.year = part.year;
@@ -104,7 +109,7 @@
         all.sort(function (a, b) {
           return b.matched - a.matched || b.score - a.score || Number(a.otherEdition) - Number(b.otherEdition) || b.year - a.year;
         });
-        return { words: words || [], expanded: expandedWords || [], results: all };
+        return { words: words || [], expanded: expandedWords || [], results: all, searched: read ? read.searched : '', cut: read ? read.cut : false };
       },
       highlight: first.highlight,
       suggest: first.suggest,

@@ -5,7 +5,9 @@
 //   node query-index.mjs site/2024/sok/index.<hash>.json < queries.json
 //     stdin:  [ "inbrott", "alvsjo", … ]
 //     stdout: [ { "query", "results": [ { "url", "title", "chapter", "kind", "matched", "snippet" } ], "total",
-//               "expanded": [ { "text", "synonyms" } ], "split": [ "skol frånvaro" ], "corrected", "suggestion" } ]
+//               "expanded": [ { "text", "synonyms" } ], "split": [ "skol frånvaro" ], "corrected", "suggestion",
+//               "searched", "cut" } ]
+//     (searched: the words searched after the query limits; cut: whether the limits left anything out)
 //     (corrected: the suggestion whose results these are, when the query itself had none)
 //     (results cut to --top N, default 10; snippet marks matches as [[word]])
 import { readFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ searcher.addText(JSON.parse(readFileSync(join(dirname(indexPath), data.text), 'u
 const queries = JSON.parse(await readStdin());
 
 const answers = queries.map((query) => {
-  const { words, results, expanded, corrected, suggestion } = searcher.answer(query);
+  const { words, results, expanded, corrected, suggestion, searched, cut } = searcher.answer(query);
   return {
     query,
     results: results.slice(0, top).map((r) => ({
@@ -45,6 +47,8 @@ const answers = queries.map((query) => {
     split: words.filter((w) => w.split).map((w) => w.split.join(' ')),
     corrected: corrected ?? null,
     suggestion: suggestion ?? null,
+    searched: searched ?? '',
+    cut: cut === true,
   };
 });
 process.stdout.write(JSON.stringify(answers, null, 1) + '\n');

@@ -28,6 +28,13 @@
   // file it writes ("v"), which the browser reads. Either side refuses another version.
   var SCHEMA = 3;
 
+  // What one query may ask, cut before anything expands it (typos, compound parts, the thesaurus),
+  // so no query can make the page hang: lunr's typo search grows steeply with a word's length (a
+  // 120-letter word took seconds, 7 600 letters exhausted memory), and compound splitting and the
+  // term scans are linear in the word and the index. The longest word of the report is about 30
+  // letters; a question is a line, not a page.
+  var LIMITS = { queryChars: 200, wordChars: 32, words: 10 };
+
   // Words that make a question but say nothing about its subject: "hur många anmälningar …",
   // "var finns öppen drogscen". Dropped from queries (not from the index) when other words remain,
   // so a section is not ranked up for containing "finns".
@@ -112,7 +119,30 @@
      * when anything else is left.
      */
     function parseQuery(query) {
-      var all = words(String(query || '')).map(function (word) { return word.norm; });
+      return readQuery(query).words;
+    }
+
+    /**
+     * The query as searched: at most LIMITS.queryChars characters (cut at a space), each word at
+     * most LIMITS.wordChars letters, at most LIMITS.words words; cut says whether anything was
+     * left out, and text is what was searched, for the reader to see.
+     */
+    function readQuery(query) {
+      var text = String(query || '');
+      var cut = false;
+      if (text.length > LIMITS.queryChars) {
+        var space = text.lastIndexOf(' ', LIMITS.queryChars);
+        text = text.slice(0, space > LIMITS.queryChars / 2 ? space : LIMITS.queryChars);
+        cut = true;
+      }
+      var all = words(text).map(function (word) {
+        var letters = Array.from(word.norm);
+        if (letters.length > LIMITS.wordChars) {
+          cut = true;
+          return letters.slice(0, LIMITS.wordChars).join('');
+        }
+        return word.norm;
+      });
       var content = all.filter(function (norm) { return !QUESTION_WORDS.has(norm); });
       var parsed = [];
       var seen = new Set();
@@ -123,7 +153,11 @@
           parsed.push(word);
         }
       });
-      return parsed;
+      if (parsed.length > LIMITS.words) {
+        parsed = parsed.slice(0, LIMITS.words);
+        cut = true;
+      }
+      return { words: parsed, cut: cut, text: parsed.map(function (w) { return w.text; }).join(' ') };
     }
 
     /** One normalised word as a query word, or null for a stop word. */
@@ -155,6 +189,8 @@
       tokenize: tokenize,
       indexPipeline: indexPipeline,
       parseQuery: parseQuery,
+      readQuery: readQuery,
+      limits: LIMITS,
       parseWord: parseWord,
       matchKind: matchKind,
       isCompoundPart: isCompoundPart,
@@ -230,5 +266,5 @@
     return previous[b.length];
   }
 
-  return { schema: SCHEMA, create: create, words: words, fold: fold, normalizeWord: normalizeWord, editDistance: editDistance };
+  return { schema: SCHEMA, limits: LIMITS, create: create, words: words, fold: fold, normalizeWord: normalizeWord, editDistance: editDistance };
 }));

@@ -16,8 +16,6 @@
 }(typeof self !== 'undefined' ? self : this, function (ranking) {
   'use strict';
 
-  var MAX_WORDS = 10;
-
   /** Opens the contents of an index file ({ v, docs, syn, index, words, text }) with a core from search-core.js. */
   function open(core, data) {
     var docs = data.docs;
@@ -52,8 +50,8 @@
      * knows together with its synonyms, or a compound the index only has in parts.
      */
     function search(query) {
-      var parsed = core.parseQuery(query).slice(0, MAX_WORDS);
-      var concepts = conceptsOf(parsed);
+      var read = core.readQuery(query);
+      var concepts = conceptsOf(read.words);
       var byDoc = new Map();
       concepts.forEach(function (concept, c) {
         concept.alternatives.forEach(function (alternative) {
@@ -75,6 +73,9 @@
       });
       results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.ref - b.ref; });
       return {
+        // What was searched, and whether the query was cut to get there (the page says so).
+        searched: read.text,
+        cut: read.cut,
         words: concepts,
         expanded: concepts.filter(function (c) { return c.expanded.length > 0; })
           .map(function (c) { return { text: c.text, synonyms: c.expanded }; }),
@@ -183,7 +184,7 @@
 
     /** A query to offer when nothing matched: each unknown word replaced by the closest word the report uses. */
     function suggest(query) {
-      var parsed = core.parseQuery(query).slice(0, MAX_WORDS);
+      var parsed = core.readQuery(query).words;
       var changed = false;
       var suggestion = parsed.map(function (word) {
         if (index.hasForm(word, true) || word.numeric || word.text.length < 4) {

@@ -169,6 +169,7 @@
       if (second.results.length > 0) {
         second.corrected = suggestion;
         second.original = query;
+        second.cut = first.cut;
         return second;
       }
       first.suggestion = suggestion;

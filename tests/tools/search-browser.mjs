@@ -19,6 +19,17 @@ try {
     return observe(page);
   });
 
+  out.longQuery = await scenario(async (page) => {
+    // A query far beyond the search's limits answers at once, cut, and says what was searched.
+    const long = Array.from({ length: 1600 }, (_, i) => `trygghet${i}`).join(' ').slice(0, 7600);
+    await page.goto(`${site.url}2024/sok/?q=${encodeURIComponent(long)}`);
+    await page.waitForFunction(() => /Sökfrågan var för lång/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const fromUrl = await observe(page);
+    await page.fill('#sok_falt', 'brottsförebyggande'.repeat(7).slice(0, 120));
+    await page.waitForFunction(() => /brottsförebyggandebrottsförebygg”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    return { fromUrl, longWord: await observe(page) };
+  });
+
   out.headerTyping = await scenario(async (page, log) => {
     await page.goto(`${site.url}2024/skolor/`);
     // Whatever the page fetches by itself has been fetched once the network is idle.

@@ -28,6 +28,19 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
+    public async Task A_query_beyond_the_limits_is_answered_cut_and_says_what_was_searched()
+    {
+        var scenario = await _browser.Scenario("longQuery");
+        var fromUrl = BrowserSearchFixture.View(scenario.GetProperty("fromUrl"));
+        var longWord = BrowserSearchFixture.View(scenario.GetProperty("longWord"));
+
+        // 7 600 characters in ?q=: the first ten words searched, and the reader is told.
+        Assert.Matches(@"^Inga träffar för ”trygghet0 trygghet1 trygghet2 trygghet3 trygghet4 trygghet5 trygghet6 trygghet7 trygghet8 trygghet9”\. Sökfrågan var för lång, så bara början av den söktes\.$", fromUrl.Status);
+        // One word of 120 letters: its first 32 searched.
+        Assert.EndsWith("för ”brottsförebyggandebrottsförebygg”. Sökfrågan var för lång, så bara början av den söktes.", longWord.Status, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task The_header_field_fetches_the_index_and_its_text_only_on_focus_and_shows_live_results_while_typing()
     {
         var scenario = await _browser.Scenario("headerTyping");

@@ -9,10 +9,12 @@ public sealed record QueryExpansion(string Text, IReadOnlyList<string> Synonyms)
 /// <summary>
 /// The answer to one query: the first hits, how many there were, the synonyms it was widened
 /// with, compounds split into parts, the correction whose hits these are when the query itself
-/// had none, and a suggestion when even that found nothing.
+/// had none, a suggestion when even that found nothing, and the words searched after the query
+/// limits (<paramref name="Cut"/> when the limits left something out).
 /// </summary>
 public sealed record QueryAnswer(string Query, IReadOnlyList<QueryHit> Results, int Total, string? Suggestion,
-    IReadOnlyList<QueryExpansion>? Expanded = null, IReadOnlyList<string>? Split = null, string? Corrected = null)
+    IReadOnlyList<QueryExpansion>? Expanded = null, IReadOnlyList<string>? Split = null, string? Corrected = null,
+    string Searched = "", bool Cut = false)
 {
     /// <summary>The 1-based rank of the first hit among <paramref name="paths"/> (under /2024/), or null.</summary>
     public int? RankOf(IEnumerable<string> paths)
