@@ -68,6 +68,7 @@ public static class SiteBuilder
         // Assemble: also on a model with errors, so its findings (charts) join the others.
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var plan = SiteAssembler.Assemble(site, options.IncludeDrafts, urls, diagnostics);
+        OutputNameCheck.Check(plan, diagnostics);
         if (site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, ContentFolder(options),

@@ -64,6 +64,16 @@ public static class DiagnosticCodes
         public const string TooManyPixels = "LB254";
     }
 
+    /// <summary>Names the build would write that a file system refuses or merges (issue 18).</summary>
+    public static class OutputName
+    {
+        public const string NameTooLong = "LB260";
+        public const string PathTooLong = "LB261";
+        public const string RefusedCharacter = "LB262";
+        public const string ReservedName = "LB263";
+        public const string SameButForCase = "LB264";
+    }
+
     /// <summary>Problems with data tables.</summary>
     public static class Table
     {
