@@ -147,6 +147,7 @@ public static class DiagnosticCodes
         public const string SymbolicLink = "LB707";
         public const string WriteFailed = "LB708";
         public const string BadPort = "LB709";
+        public const string LockFileUnusable = "LB710";
     }
 
     /// <summary>Settings that reach every page: site.yml's url, base_url and language and the matching command-line options.</summary>

@@ -45,13 +45,41 @@ public static class StagedDirectoryWriter
             WriteLocked(target, files);
             return true;
         }
+        catch (OutputLockException ex) when (FolderCannotBeWritten(Path.GetDirectoryName(target)!) is null)
+        {
+            // The folder takes new files, so the lock file itself is the problem: no build holds it.
+            diagnostics.Error(DiagnosticCodes.Output.LockFileUnusable, location,
+                new($"Låsfilen `{ex.LockPath}` går inte att öppna eller skapa: {ex.Message}", $"the lock file `{ex.LockPath}` cannot be opened or created: {ex.Message}"),
+                new("Inget annat bygge håller den. Ta bort låsfilen (eller det som ligger på dess plats) och bygg igen. Den förra sajten är orörd.",
+                    "no other build holds it; remove the lock file (or whatever is in its place) and build again; the previous site is untouched"));
+            return false;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            var reason = ex is OutputLockException ? FolderCannotBeWritten(Path.GetDirectoryName(target)!) ?? ex.Message : ex.Message;
             diagnostics.Error(DiagnosticCodes.Output.WriteFailed, location,
-                new($"Sajten gick inte att skriva till `{outputDirectory}`: {ex.Message}", $"cannot write the site into `{outputDirectory}`: {ex.Message}"),
+                new($"Sajten gick inte att skriva till `{outputDirectory}`: {reason}", $"cannot write the site into `{outputDirectory}`: {reason}"),
                 new("Kontrollera att mappen är skrivbar och att disken har plats, eller välj en annan mapp med --out. Den förra sajten är orörd.",
                     "check that the folder is writable and the disk has room, or choose another folder with --out; the previous site is untouched"));
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Why no new file can be made in <paramref name="folder"/> (read-only, immutable, full), or
+    /// null when one can: tried for real, since permission bits say nothing to root or to a
+    /// read-only file system.
+    /// </summary>
+    private static string? FolderCannotBeWritten(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(Path.Combine(folder, $".lagesbild-probe-{Environment.ProcessId}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
         }
     }
 

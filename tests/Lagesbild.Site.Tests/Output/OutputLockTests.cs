@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Lagesbild.Site.Output;
+
+namespace Lagesbild.Site.Tests.Output;
+
+/// <summary>
+/// A folder that cannot be written is an error with the reason at once (LB708), a lock file that
+/// cannot be opened is told apart from a lock another build holds (LB710), and only the last makes
+/// a build wait.
+/// </summary>
+public sealed class OutputLockTests
+{
+    private const string Waiting = "Waiting for another build";
+
+    [Fact]
+    public void A_read_only_folder_above_out_is_LB708_with_the_reason_at_once()
+    {
+        using var workspace = new OutputWorkspace();
+        var parent = workspace.Combine("publicerat");
+        Directory.CreateDirectory(parent);
+        using var readOnly = ReadOnlyFolder.Make(parent);
+
+        var (exit, output, errors) = workspace.Build(Path.Combine(parent, "site"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[LB708]", errors, StringComparison.Ordinal);
+        Assert.Contains("cannot write the site into", errors, StringComparison.Ordinal);
+        // The reason names what the system refused, and the build never started waiting for a lock.
+        Assert.Matches("(denied|not permitted)", errors);
+        Assert.DoesNotContain(Waiting, output + errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("[LB706]", errors, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(parent));
+    }
+
+    [Fact]
+    public void A_lock_file_that_cannot_be_opened_is_LB710_at_once_not_another_build()
+    {
+        using var workspace = new OutputWorkspace();
+        var target = workspace.Combine("site");
+        // A socket where the lock file belongs: it exists, but no file can be opened on it.
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(OutputLock.PathFor(target)));
+
+        var (exit, output, errors) = workspace.Build(target);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[LB710]", errors, StringComparison.Ordinal);
+        Assert.Contains("the lock file", errors, StringComparison.Ordinal);
+        Assert.Contains("no other build holds it", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(Waiting, output + errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
+    public void Only_a_lock_another_holder_has_counts_as_held()
+    {
+        using var workspace = new OutputWorkspace();
+        var target = workspace.Combine("site");
+        using var held = OutputLock.Acquire(target, TimeSpan.Zero, () => { });
+        Assert.NotNull(held);
+
+        var waits = 0;
+        var second = OutputLock.Acquire(target, TimeSpan.FromMilliseconds(300), () => waits++);
+
+        Assert.Null(second);
+        Assert.Equal(1, waits);
+        var contention = Assert.ThrowsAny<IOException>(() => new FileStream(OutputLock.PathFor(target), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        Assert.True(OutputLock.IsHeldByAnother(contention));
+        Assert.False(OutputLock.IsHeldByAnother(new FileNotFoundException("x")));
+        Assert.False(OutputLock.IsHeldByAnother(new IOException("Read-only file system", 30)));
+    }
+
+    /// <summary>
+    /// A folder no process may add files to. Tests run as root in the development container, where
+    /// permission bits stop nothing, so there the folder is made immutable (<c>chattr +i</c>);
+    /// elsewhere its write permission is removed. Either way the test first proves it holds.
+    /// </summary>
+    private sealed class ReadOnlyFolder : IDisposable
+    {
+        private readonly string _path;
+        private readonly bool _immutable;
+
+        private ReadOnlyFolder(string path, bool immutable)
+        {
+            _path = path;
+            _immutable = immutable;
+        }
+
+        public static ReadOnlyFolder Make(string path)
+        {
+            var root = Environment.UserName == "root";
+            if (root)
+            {
+                Chattr("+i", path);
+            }
+            else if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            }
+
+            var folder = new ReadOnlyFolder(path, root);
+            try
+            {
+                File.WriteAllText(Path.Combine(path, "probe"), "");
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return folder;
+            }
+
+            folder.Dispose();
+            throw new Xunit.Sdk.XunitException($"{path} could not be made read-only for the test");
+        }
+
+        public void Dispose()
+        {
+            if (_immutable)
+            {
+                Chattr("-i", _path);
+            }
+            else if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(_path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        private static void Chattr(string change, string path)
+        {
+            using var process = Process.Start(new ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true })!;
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new Xunit.Sdk.XunitException($"chattr {change} {path} failed: {error}");
+            }
+        }
+    }
+}
