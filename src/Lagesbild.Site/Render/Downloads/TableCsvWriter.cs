@@ -10,7 +10,11 @@ namespace Lagesbild.Site.Render.Downloads;
 /// list separator of Swedish Windows, since the comma is the decimal sign), a decimal comma and
 /// no thousands separator (Excel would read <c>24 763</c> as text), and CRLF line endings (RFC 4180).
 /// One header row, then one line per data row: row groups become a first column "Grupp" and
-/// sub-rows follow their parent row, so the file sorts and filters as a plain list.
+/// sub-rows follow their parent row, so the file sorts and filters as a plain list. Every column
+/// has a name (an empty first header becomes "Kategori"). The table's source, as the JSON carries
+/// it, follows after one empty row as a last row of one cell, <c>Källa: …</c>: a spreadsheet shows
+/// it under the figures, where a reader of the page sees it, and a filter on the data stops at the
+/// empty row.
 /// </summary>
 public static class TableCsvWriter
 {
@@ -22,12 +26,19 @@ public static class TableCsvWriter
     {
         var hasGroups = table.Rows.Any(r => r is RowGroup);
         var csv = new StringBuilder();
-        var headers = ColumnHeaders(table.ColumnTree, []).ToList();
+        var headers = ColumnHeaders(table.ColumnTree, []).Select((header, i) => header.Length > 0 ? header : i == 0 ? "Kategori" : Text(table.Columns[i].Key)).ToList();
         WriteLine(csv, hasGroups ? ["Grupp", .. headers] : headers);
         foreach (var (group, row) in TableRows.Flatten(table.Rows, null))
         {
             var fields = row.Cells.Select((cell, i) => Field(cell, table.Columns[i]));
             WriteLine(csv, hasGroups ? [Text(group ?? ""), .. fields] : [.. fields]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(table.Source))
+        {
+            var source = table.Source.Trim();
+            csv.Append(LineEnd);
+            WriteLine(csv, [Text(source.StartsWith("Källa", StringComparison.OrdinalIgnoreCase) ? source : $"Källa: {source}")]);
         }
 
         return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(csv.ToString())];
@@ -70,17 +81,35 @@ public static class TableCsvWriter
     }
 
     /// <summary>
-    /// Quotes text that holds the separator, quotes or line breaks, and defuses text Excel would
-    /// run as a formula (OWASP "CSV injection"): content comes from editors, not from us.
+    /// Defuses text a spreadsheet would run as a formula (OWASP "CSV injection"; content comes from
+    /// editors, not from us) and quotes it. A spreadsheet may split on any list separator (`;` in
+    /// Swedish, `,` in English, tab when pasted), so every piece between separators is defused where
+    /// it starts with <c>= + - @</c>, a tab or a carriage return, also after spaces, and any cell
+    /// holding a separator, a quote or a line break is quoted.
     /// </summary>
     private static string Text(string text)
     {
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var defused = new StringBuilder(text.Length + 2);
+        var pieceStart = true;
+        foreach (var c in text)
         {
-            text = "'" + text;
+            if (pieceStart && c is ' ' or '\u00A0')
+            {
+                defused.Append(c);
+                continue;
+            }
+
+            if (pieceStart && c is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20')
+            {
+                defused.Append('\'');
+            }
+
+            defused.Append(c);
+            pieceStart = c is ',' or ';' or '\t' or '\n' or '\r';
         }
 
-        return text.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        var result = defused.ToString();
+        return result.AsSpan().IndexOfAny(";,\t\"\r\n") >= 0 ? "\"" + result.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : result;
     }
 
     private static void WriteLine(StringBuilder csv, IReadOnlyList<string> fields) =>
