@@ -144,7 +144,7 @@ public sealed class SvgSafetyTests
             <rect class="a" width="10" height="10" fill="url(#g)" style="fill: url( '#g' ); stroke-width: 0.5"/>
             <use href="#s" x="2"/><use xlink:href="#s" x="4"/>
             <text class="b" font-family="sans-serif" xml:space="preserve">Älvsjö &amp; <tspan>Hägersten</tspan></text>
-            <path d="M0 0L10 10" transform="translate(1 2) rotate(45)" stroke="rgb(0, 0, 0)"/>
+            <path d="M0 0L10 10" transform="translate(1 2) rotate(45)" stroke="rgb(0, 0, 0)" aria-label="Gräns: Älvsjö"/>
             </svg>
             """;
 
