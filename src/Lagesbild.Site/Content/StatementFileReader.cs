@@ -52,7 +52,7 @@ public static class StatementFileReader
 
         var method = Method(yaml, diagnostics);
         var auditor = method == AssessmentMethod.ExternalAudit
-            ? yaml.RequiredString("auditor", new("Skriv vem som granskade webbplatsen, till exempel `auditor: Funka Nu AB`.", "write who audited the site, e.g. `auditor: Funka Nu AB`"))
+            ? yaml.RequiredString("auditor", new("Skriv vem som granskade webbplatsen, till exempel `auditor: Granskningsbyrån AB`.", "write who audited the site, e.g. `auditor: Granskningsbyrån AB`"))
             : yaml.OptionalString("auditor");
         var report = Report(yaml, diagnostics);
         var confirmed = yaml.Boolean("confirmed");
@@ -161,9 +161,9 @@ public static class StatementFileReader
                 }
 
                 item.RejectUnknownKeys("problem", "reason", "instead");
-                var problem = item.RequiredString("problem", new("Skriv vad som inte fungerar, till exempel `problem: Kartan i kapitel 3 saknar textbeskrivning.`", "write what does not work"));
-                var reason = item.RequiredString("reason", new("Skriv varför, till exempel `reason: Kartan finns bara som bild i den tryckta rapporten.`", "write why"));
-                var instead = item.RequiredString("instead", new("Skriv vad läsaren kan göra i stället, till exempel `instead: Kontakta oss så beskriver vi kartan.`", "write what readers can do instead"));
+                var problem = item.RequiredString("problem", new("Skriv vad som inte fungerar, till exempel `problem: Kartan i kapitel 3 saknar textbeskrivning.`", "write what does not work, e.g. `problem: Kartan i kapitel 3 saknar textbeskrivning.`"));
+                var reason = item.RequiredString("reason", new("Skriv varför, till exempel `reason: Kartan finns bara som bild i den tryckta rapporten.`", "write why it does not work, e.g. `reason: Kartan finns bara som bild i den tryckta rapporten.`"));
+                var instead = item.RequiredString("instead", new("Skriv vad läsaren kan göra i stället, till exempel `instead: Kontakta oss så beskriver vi kartan.`", "write what readers can do instead, e.g. `instead: Kontakta oss så beskriver vi kartan.`"));
                 if (problem is not null && reason is not null && instead is not null)
                 {
                     items.Add(new Shortcoming(problem, reason, instead));
@@ -193,8 +193,8 @@ public static class StatementFileReader
             }
 
             entry.RejectUnknownKeys("content", "reason");
-            var content = entry.RequiredString("content", new("Skriv vilket innehåll det gäller.", "write which content it is"));
-            var reason = entry.RequiredString("reason", new("Skriv skälet.", "write the reason"));
+            var content = entry.RequiredString("content", new("Skriv vilket innehåll det gäller, till exempel `content: Inskannade protokoll från 2022.`", "write which content it is, e.g. `content: Inskannade protokoll från 2022.`"));
+            var reason = entry.RequiredString("reason", new("Skriv skälet, till exempel `reason: Det är en tjänst som en annan organisation ansvarar för.`", "write the reason, e.g. `reason: Det är en tjänst som en annan organisation ansvarar för.`"));
             if (content is not null && reason is not null)
             {
                 exemptions.Add(new Exemption(content, reason));

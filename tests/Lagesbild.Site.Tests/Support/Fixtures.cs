@@ -13,8 +13,8 @@ public static class Fixtures
         organisation: Hägersten-Älvsjö stadsdelsförvaltning
         service: Lägesbild
         status: helt förenlig
-        assessed: 2024-11-15
-        updated: 2024-11-15
+        assessed: 2025-01-15
+        updated: 2025-01-15
         method: självskattning
         report: lagesbild@example.se
         confirmed: true
