@@ -44,7 +44,8 @@ public static class CheckCommand
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish, string? summaryFile = null)
     {
         var result = SiteBuilder.Build(options with { SkipSearchIndexes = true });
-        DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
+        // On success check ends with its own line, which counts the warnings too.
+        DiagnosticPrinter.Print(result.Diagnostics, output, format, language, countLine: !result.Succeeded);
         if (!string.IsNullOrEmpty(summaryFile))
         {
             try
@@ -68,9 +69,10 @@ public static class CheckCommand
         }
 
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        var count = DiagnosticPrinter.Count(result.Diagnostics);
         output.WriteLine(language == Language.English
-            ? $"No errors: {pages} pages would be built."
-            : $"Inga fel: {pages} sidor skulle byggas.");
+            ? $"{count.English}: {pages} pages would be built."
+            : $"{count.Swedish}: {pages} sidor skulle byggas.");
         return 0;
     }
 }
