@@ -22,7 +22,7 @@ public static class SiteFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations");
+        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations", "repository", "repository_branch");
         var title = yaml.RequiredString("title", new("Ge webbplatsen en titel, till exempel `title: Lägesbild`.", "give the site a title, e.g. `title: Lägesbild`"));
         // An invalid value is reported and replaced by the default, so the rest of the content is
         // still checked in the same run; the error stops the build.
@@ -32,9 +32,32 @@ public static class SiteFileReader
         var url = string.IsNullOrEmpty(yaml.OptionalString("url"))
             ? null
             : Checked(yaml, "url", DiagnosticCodes.Settings.InvalidSiteUrl, SiteSettingRules.CheckSiteUrl, diagnostics);
+        var repository = ReadRepository(yaml, diagnostics);
         return title is null
             ? null
-            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url);
+            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url)
+            {
+                Repository = repository,
+            };
+    }
+
+    /// <summary>site.yml's <c>repository</c> for the "Föreslå ändring" link; without it, or when it is empty, no link.</summary>
+    private static EditRepository? ReadRepository(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        var address = yaml.OptionalString("repository");
+        if (string.IsNullOrEmpty(address))
+        {
+            return null;
+        }
+
+        var (repository, problem) = EditRepository.Parse(address, yaml.OptionalString("repository_branch"));
+        if (problem is not null)
+        {
+            var at = problem.Message.English.StartsWith("`repository_branch`", StringComparison.Ordinal) ? "repository_branch" : "repository";
+            diagnostics.Error(DiagnosticCodes.Settings.InvalidRepository, yaml.Source.At(yaml.Get(at)!), problem.Message, problem.Hint);
+        }
+
+        return repository;
     }
 
     /// <summary>The value of <paramref name="key"/> when present and valid; a problem is reported at the value.</summary>

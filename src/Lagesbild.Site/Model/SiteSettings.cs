@@ -9,4 +9,8 @@ public sealed record SiteSettings(
     string Language,
     string BaseUrl,
     ImmutableArray<string> Organisations,
-    string? Url = null);
+    string? Url = null)
+{
+    /// <summary>Where chapters can be edited on GitHub (site.yml's <c>repository</c>); null: no "Föreslå ändring" link.</summary>
+    public EditRepository? Repository { get; init; }
+}
