@@ -1,9 +1,23 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using Lagesbild.Site.Cli;
+using Lagesbild.Site.Diagnostics;
 
-var root = new RootCommand("Lagesbild.Site builds the Lägesbild report as a static website.");
-root.Subcommands.Add(BuildCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(ServeCommand.Create());
-root.Subcommands.Add(NewEditionCommand.Create());
-return root.Parse(args).Invoke();
+// The parser's own texts are read in their English wording (CommandLineErrors recognises them), whatever
+// the machine's language; what the editor reads is written by the tool, in Swedish or with --lang en.
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+var language = OutputLanguage.Resolve(CommandLineLanguage.FromArguments(args));
+var root = CommandLine.Create(language);
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0 && parse.Action is not CommandLineHelp and not HelpAction)
+{
+    foreach (var message in CommandLineErrors.Explain(parse))
+    {
+        Console.Error.WriteLine($"{Diagnostic.SeverityWord(Severity.Error, language)}: {message.In(language)}");
+    }
+
+    return 1;
+}
+
+return parse.Invoke();

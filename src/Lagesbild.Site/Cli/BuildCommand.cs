@@ -9,13 +9,17 @@ namespace Lagesbild.Site.Cli;
 /// <summary><c>build</c>: builds the site into a temporary folder and swaps it in only when nothing failed.</summary>
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(Language language = Language.Swedish)
     {
-        var common = new CommonOptions();
-        var output = new Option<string>("--out") { Description = "The output folder", DefaultValueFactory = _ => "site" };
-        var drafts = new Option<bool>("--drafts") { Description = "Also build editions with status: draft" };
-        var internalContent = new Option<bool>("--internal") { Description = "Also publish chapters with visibility: internal and ::: internal blocks" };
-        var command = new Command("build", "Build the site from content/ and layouts/ into site/");
+        var common = new CommonOptions(language);
+        var output = new Option<string>("--out") { Description = new Phrase("Mappen som webbplatsen byggs till", "The output folder").In(language), DefaultValueFactory = _ => "site" };
+        var drafts = new Option<bool>("--drafts") { Description = new Phrase("Bygg också upplagor med status: draft (utkast)", "Also build editions with status: draft").In(language) };
+        var internalContent = new Option<bool>("--internal")
+        {
+            Description = new Phrase("Publicera också interna kapitel och ::: internal-block (aldrig för den publika webbplatsen)",
+                "Also publish chapters with visibility: internal and ::: internal blocks (never for the public site)").In(language),
+        };
+        var command = new Command("build", new Phrase("Bygg webbplatsen från content/ och layouts/ till site/", "Build the site from content/ and layouts/ into site/").In(language));
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(drafts);

@@ -10,29 +10,41 @@ namespace Lagesbild.Site.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(Language language = Language.Swedish)
     {
-        var common = new CommonOptions();
-        var drafts = new Option<bool>("--drafts") { Description = "Also render editions with status: draft (their content is checked either way)" };
-        var internalContent = new Option<bool>("--internal") { Description = "Also check chapters with visibility: internal and ::: internal blocks" };
+        var common = new CommonOptions(language);
+        var drafts = new Option<bool>("--drafts")
+        {
+            Description = new Phrase("Rendera också upplagor med status: draft (deras innehåll kontrolleras ändå)",
+                "Also render editions with status: draft (their content is checked either way)").In(language),
+        };
+        var internalContent = new Option<bool>("--internal")
+        {
+            Description = new Phrase("Kontrollera intern text (standard: check kontrollerar den alltid)", "Check internal text (the default: check always does)").In(language),
+            Hidden = true,
+        };
         var format = new Option<string>("--format")
         {
-            Description = "text: path:line:col: error: message; github: workflow annotations on the pull request's lines",
+            Description = new Phrase("text: sökväg:rad:tecken: fel: meddelande; github: anteckningar på raderna i en pull request",
+                "text: path:line:col: error: message; github: workflow annotations on the pull request's lines").In(language),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github");
         var summary = new Option<string?>("--summary")
         {
-            Description = "Also append every finding as a Markdown table to this file (in CI: --summary \"$GITHUB_STEP_SUMMARY\")",
+            Description = new Phrase("Lägg också till alla fynd som en Markdowntabell i den här filen (i CI: --summary \"$GITHUB_STEP_SUMMARY\")",
+                "Also append every finding as a Markdown table to this file (in CI: --summary \"$GITHUB_STEP_SUMMARY\")").In(language),
         };
-        var command = new Command("check", "Check content/ and layouts/ and report every problem, without writing site/");
+        var command = new Command("check", new Phrase(
+            "Kontrollera content/ och layouts/, också utkast och intern text, och visa alla problem utan att skriva site/",
+            "Check content/ and layouts/, drafts and internal text included, and report every problem, without writing site/").In(language));
         common.AddTo(command);
         command.Options.Add(drafts);
         command.Options.Add(internalContent);
         command.Options.Add(format);
         command.Options.Add(summary);
         command.SetAction(parse => Run(
-            common.Read(parse, "", parse.GetValue(drafts), parse.GetValue(internalContent)),
+            common.Read(parse, "", parse.GetValue(drafts), includeInternal: false),
             parse.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             Console.Out,
             common.ReadLanguage(parse),
@@ -40,11 +52,24 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
+    /// <summary>
+    /// Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0. The content is checked
+    /// twice, as the public site and with internal text: internal text is in the repository and a mistake in it
+    /// is still a mistake, and the public build has findings of its own (a link to text it leaves out).
+    /// </summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish, string? summaryFile = null)
     {
-        var result = SiteBuilder.Build(options with { SkipSearchIndexes = true });
-        DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
+        var publicResult = SiteBuilder.Build(options with { SkipSearchIndexes = true, IncludeInternal = false });
+        var internalResult = SiteBuilder.Build(options with { SkipSearchIndexes = true, IncludeInternal = true });
+        var findings = new DiagnosticBag();
+        foreach (var diagnostic in publicResult.Diagnostics.Union(internalResult.Diagnostics))
+        {
+            findings.Add(diagnostic);
+        }
+
+        var result = new BuildResult(findings.ToSortedArray(), publicResult.Files);
+        // On success check ends with its own line, which counts the warnings too.
+        DiagnosticPrinter.Print(result.Diagnostics, output, format, language, countLine: !result.Succeeded);
         if (!string.IsNullOrEmpty(summaryFile))
         {
             try
@@ -68,9 +93,10 @@ public static class CheckCommand
         }
 
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        var count = DiagnosticPrinter.Count(result.Diagnostics);
         output.WriteLine(language == Language.English
-            ? $"No errors: {pages} pages would be built."
-            : $"Inga fel: {pages} sidor skulle byggas.");
+            ? $"{count.English}: {pages} pages would be built."
+            : $"{count.Swedish}: {pages} sidor skulle byggas.");
         return 0;
     }
 }

@@ -6,33 +6,38 @@ using Lagesbild.Site.Diagnostics;
 namespace Lagesbild.Site.Cli;
 
 /// <summary>The options every command that reads content shares, with the same names and defaults.</summary>
-public sealed class CommonOptions
+public sealed class CommonOptions(Diagnostics.Language language = Diagnostics.Language.Swedish)
 {
     public Option<string> Content { get; } = new("--content")
     {
-        Description = "The content folder (site.yml and one folder per edition year)",
+        Description = new Diagnostics.Phrase("Innehållsmappen (site.yml och en mapp per upplaga)", "The content folder (site.yml and one folder per edition year)").In(language),
         DefaultValueFactory = _ => "content",
     };
 
     public Option<string> Layouts { get; } = new("--layouts")
     {
-        Description = "The Scriban layouts folder",
+        Description = new Diagnostics.Phrase("Mappen med layouterna (Scriban)", "The Scriban layouts folder").In(language),
         DefaultValueFactory = _ => "layouts",
     };
 
     public Option<string?> BaseUrl { get; } = new("--base-url")
     {
-        Description = "The path the site is served under, starting and ending with /, e.g. /lagesbild/ (default: base_url in site.yml, else /)",
+        Description = new Diagnostics.Phrase(
+            "Sökvägen webbplatsen ligger under, som börjar och slutar med /, till exempel /lagesbild/ (standard: base_url i site.yml, annars /)",
+            "The path the site is served under, starting and ending with /, e.g. /lagesbild/ (default: base_url in site.yml, else /)").In(language),
     };
 
     public Option<string?> SiteUrl { get; } = new("--site-url")
     {
-        Description = "The public scheme and host, no path, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml; without one, neither is written)",
+        Description = new Diagnostics.Phrase(
+            "Den publika adressen utan sökväg, till exempel https://kommun.github.io, för kanoniska länkar och sitemap.xml (standard: url i site.yml)",
+            "The public scheme and host, no path, e.g. https://example.github.io, for canonical links and sitemap.xml (default: url in site.yml; without one, neither is written)").In(language),
     };
 
     public Option<string?> Language { get; } = new("--lang")
     {
-        Description = "The language of messages: sv (default) or en; LAGESBILD_LANG=en does the same",
+        Description = new Diagnostics.Phrase("Språket i meddelandena: sv (standard) eller en; LAGESBILD_LANG=en gör samma sak",
+            "The language of messages: sv (default) or en; LAGESBILD_LANG=en does the same").In(language),
     };
 
     /// <summary>The language findings and command output are printed in.</summary>

@@ -6,41 +6,66 @@ namespace Lagesbild.Site.Cli;
 /// Every finding as one Markdown table, for a pull request's job summary (<c>$GITHUB_STEP_SUMMARY</c>):
 /// GitHub shows at most ten annotations of each kind per step, the summary shows them all.
 /// </summary>
+/// <remarks>
+/// Messages quote content (a cell value, a link target, a file name), and reviewers read the summary as
+/// the tool's own words. So every cell that can hold content is one code span, shown verbatim as the
+/// terminal prints it: nothing inside it can become a link, an image, HTML or formatting, and no
+/// backtick in the content can end it early.
+/// </remarks>
 public static class MarkdownSummary
 {
     public static void Write(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer, Language language = Language.Swedish)
     {
         var english = language == Language.English;
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
         writer.WriteLine(english ? "## Content check" : "## Kontroll av innehållet");
+        writer.WriteLine();
+        writer.WriteLine(DiagnosticPrinter.Count(diagnostics).In(language) + ".");
         writer.WriteLine();
         if (diagnostics.Count == 0)
         {
-            writer.WriteLine(english ? "No errors and no warnings." : "Inga fel och inga varningar.");
-            writer.WriteLine();
             return;
         }
 
-        writer.WriteLine(english ? $"{errors} error(s), {warnings} warning(s)." : $"{errors} fel, {warnings} {(warnings == 1 ? "varning" : "varningar")}.");
-        writer.WriteLine();
         writer.WriteLine(english ? "| | File | Line | Column | What is wrong | How to fix it | Code |" : "| | Fil | Rad | Tecken | Vad är fel | Så rättar du | Kod |");
         writer.WriteLine("|---|---|---:|---:|---|---|---|");
-        foreach (var d in diagnostics)
+        foreach (var d in DiagnosticPrinter.Ordered(diagnostics))
         {
             var kind = d.Severity == Severity.Error ? (english ? "❌ error" : "❌ fel") : (english ? "⚠️ warning" : "⚠️ varning");
-            writer.WriteLine($"| {kind} | `{Cell(d.Location.Path)}` | {d.Location.Line} | {d.Location.Column} | {Cell(d.Message.In(language))} | {Cell(d.Hint?.In(language) ?? "")} | {d.Code} |");
+            writer.WriteLine($"| {kind} | {Code(d.Location.Path)} | {d.Location.Line} | {d.Location.Column} | {Code(d.Message.In(language))} | {Code(d.Hint?.In(language) ?? "")} | {Code(d.Code)} |");
         }
 
         writer.WriteLine();
     }
 
-    /// <summary>A table cell: a pipe would end the cell and a line break the row.</summary>
-    public static string Cell(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r", "", StringComparison.Ordinal)
-            .Replace("\n", "<br>", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("&lt;br>", "<br>", StringComparison.Ordinal);
+    /// <summary>
+    /// <paramref name="text"/> as one code span inside a table cell. The fence is one backtick longer than the
+    /// longest run of backticks in the text, and padded with a space on each side (CommonMark strips one
+    /// space from each side, so text that starts or ends with a backtick keeps it). Line breaks become spaces
+    /// (a code span cannot hold a row's end) and every <c>|</c> is written <c>\|</c>, which GitHub's tables
+    /// read as a pipe inside the cell even in a code span, so content can neither end the span nor the cell.
+    /// </summary>
+    public static string Code(string text)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        var flat = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ')
+            .Replace("|", "\\|", StringComparison.Ordinal);
+        var fence = new string('`', LongestBacktickRun(flat) + 1);
+        return $"{fence} {flat} {fence}";
+    }
+
+    private static int LongestBacktickRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 }

@@ -8,11 +8,13 @@ namespace Lagesbild.Site.Cli;
 /// <summary><c>new-edition YEAR</c>: starts next year's edition as a draft copy of the latest one and says what to update.</summary>
 public static class NewEditionCommand
 {
-    public static Command Create()
+    public static Command Create(Language language = Language.Swedish)
     {
-        var common = new CommonOptions();
-        var year = new Argument<int>("year") { Description = "The new edition's year, e.g. 2025" };
-        var command = new Command("new-edition", "Start next year's edition in content/<year>/ as a draft copy of the latest edition");
+        var common = new CommonOptions(language);
+        var year = new Argument<int>("year") { Description = new Phrase("Den nya upplagans år, till exempel 2025", "The new edition's year, e.g. 2025").In(language) };
+        var command = new Command("new-edition", new Phrase(
+            "Lägg upp nästa års upplaga i content/<år>/ som ett utkast, kopierat från den senaste upplagan",
+            "Start next year's edition in content/<year>/ as a draft copy of the latest edition").In(language));
         command.Arguments.Add(year);
         command.Options.Add(common.Content);
         command.Options.Add(common.Language);

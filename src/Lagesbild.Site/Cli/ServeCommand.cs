@@ -10,22 +10,44 @@ namespace Lagesbild.Site.Cli;
 /// <summary><c>serve</c>: a live preview with drafts, rebuilt and reloaded in the browser on every save.</summary>
 public static class ServeCommand
 {
-    public static Command Create()
+    /// <summary>The options of the command, so a test can read a command line the way the command does.</summary>
+    private sealed record Parts(CommonOptions Common, Option<int> Port, Option<bool> NoInternal);
+
+    public static Command Create(Language language = Language.Swedish) => Create(language, out _);
+
+    private static Command Create(Language language, out Parts parts)
     {
-        var common = new CommonOptions();
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on", DefaultValueFactory = _ => 5080 };
-        var internalContent = new Option<bool>("--internal") { Description = "Also show chapters with visibility: internal and ::: internal blocks" };
-        var command = new Command("serve", "Preview the site with drafts on http://127.0.0.1:5080/, rebuilding and reloading on every change");
+        var common = new CommonOptions(language);
+        var port = new Option<int>("--port") { Description = new Phrase("Porten på 127.0.0.1 som förhandsvisningen använder", "The port on 127.0.0.1 to serve on").In(language), DefaultValueFactory = _ => 5080 };
+        // The preview is for the staff who write the report, so internal text is shown (and marked) unless asked not to.
+        var noInternal = new Option<bool>("--no-internal")
+        {
+            Description = new Phrase("Visa inte interna kapitel och ::: internal-block (som på den publicerade webbplatsen)", "Hide chapters with visibility: internal and ::: internal blocks, as the public site does").In(language),
+        };
+        var internalContent = new Option<bool>("--internal") { Description = new Phrase("Visa intern text (standard)", "Show internal text (the default)").In(language), Hidden = true };
+        var command = new Command("serve", new Phrase("Förhandsvisa webbplatsen med utkast och intern text på http://127.0.0.1:5080/, och bygg om när du sparar", "Preview the site with drafts and internal text on http://127.0.0.1:5080/, rebuilding and reloading on every change").In(language));
         common.AddTo(command);
         command.Options.Add(port);
+        command.Options.Add(noInternal);
         command.Options.Add(internalContent);
-        command.SetAction(parse =>
-        {
-            var options = common.Read(parse, "", includeDrafts: true, parse.GetValue(internalContent));
-            // At the root unless --base-url says otherwise (not site.yml's): a preview on 127.0.0.1 has no project path.
-            return Run(options with { BaseUrl = options.BaseUrl ?? "/" }, parse.GetValue(port), common.ReadLanguage(parse));
-        });
+        parts = new Parts(common, port, noInternal);
+        var read = parts;
+        command.SetAction(parse => Run(Options(parse, read), parse.GetValue(read.Port), read.Common.ReadLanguage(parse)));
         return command;
+    }
+
+    /// <summary>The build options <c>serve</c> previews with, read from <paramref name="args"/> as the command line would.</summary>
+    public static BuildOptions OptionsFor(params string[] args)
+    {
+        var command = Create(Language.Swedish, out var parts);
+        return Options(command.Parse(args), parts);
+    }
+
+    private static BuildOptions Options(ParseResult parse, Parts parts)
+    {
+        var options = parts.Common.Read(parse, "", includeDrafts: true, includeInternal: !parse.GetValue(parts.NoInternal));
+        // At the root unless --base-url says otherwise (not site.yml's): a preview on 127.0.0.1 has no project path.
+        return options with { BaseUrl = options.BaseUrl ?? "/" };
     }
 
     public const int LowestPort = 1;
@@ -66,8 +88,8 @@ public static class ServeCommand
         using (session)
         {
             Console.WriteLine(language == Language.English
-                ? $"Serving {session.Address} (drafts included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops."
-                : $"Förhandsvisning på {session.Address} (utkast visas också). Sidorna byggs om när du sparar i {options.ContentDirectory}/ eller {options.LayoutsDirectory}/. Avsluta med Ctrl+C.");
+                ? $"Serving {session.Address} (drafts{(options.IncludeInternal ? " and internal text, marked as internal," : "")} included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops."
+                : $"Förhandsvisning på {session.Address} (utkast{(options.IncludeInternal ? " och intern text, märkt som intern," : "")} visas också). Sidorna byggs om när du sparar i {options.ContentDirectory}/ eller {options.LayoutsDirectory}/. Avsluta med Ctrl+C.");
             stop.Wait();
         }
 

@@ -32,6 +32,11 @@ public static partial class CellParser
             return new Cell(text, null);
         }
 
+        if (PastedCell(text, column, source.At(node), diagnostics))
+        {
+            return Cell.Empty;
+        }
+
         // Editors copy figures from the report as "24 763" or "227,8"; accept both spellings.
         var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
             .Replace("\u202F", "", StringComparison.Ordinal).Replace(',', '.');
@@ -53,6 +58,39 @@ public static partial class CellParser
         }
 
         return new Cell(null, decimal.Parse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// What Excel puts in a cell that is not a figure: a percent sign, or a dash for a missing value.
+    /// Reported with its own fix; true when reported.
+    /// </summary>
+    private static bool PastedCell(string text, ColumnSpec column, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var trimmed = text.Trim();
+        if (trimmed is "-" or "\u2013" or "\u2014" or "\u2212" or "--")
+        {
+            diagnostics.Error(DiagnosticCodes.Table.DashForMissing, location,
+                new($"`{text}` i kolumnen `{column.Key}` är ett streck, inte ett tal.", $"`{text}` in column `{column.Key}` is a dash, not a number"),
+                new("Skriv `~` för ett värde som saknas. Sidan visar då ett streck, och skärmläsare läser upp \"uppgift saknas\".",
+                    "write `~` for a missing value; the page then shows a dash, and screen readers read out \"uppgift saknas\""));
+            return true;
+        }
+
+        if (trimmed.EndsWith('%') && trimmed.Length > 1)
+        {
+            var number = trimmed[..^1].TrimEnd();
+            var percentColumn = column.Type == ColumnType.Percent;
+            diagnostics.Error(DiagnosticCodes.Table.PercentSign, location,
+                new($"`{text}` i kolumnen `{column.Key}` har ett procenttecken.", $"`{text}` in column `{column.Key}` has a percent sign"),
+                percentColumn
+                    ? new($"Skriv bara talet, `{number}`: kolumnen har `type: percent`, så sidan sätter ut procenttecknet själv.",
+                        $"write the number only, `{number}`: the column has `type: percent`, so the page adds the percent sign itself")
+                    : new($"Skriv bara talet, `{number}`, och ge kolumnen `type: percent` om den visar andelar i procent.",
+                        $"write the number only, `{number}`, and give the column `type: percent` if it shows shares in percent"));
+            return true;
+        }
+
+        return false;
     }
 
     private static void ReportNotANumber(string text, ColumnSpec column, bool integer, SourceLocation location, DiagnosticBag diagnostics)

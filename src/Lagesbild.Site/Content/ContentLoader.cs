@@ -156,6 +156,7 @@ public static class ContentLoader
         ReportUnplacedTables(tableFiles, allChapters, chapterFiles, paths, diagnostics);
 
         // Stand-in metadata only ever comes with an error already reported, so the chapters are still checked but nothing is built.
+        var statusUnknown = metadata is null;
         metadata ??= new EditionMetadata($"Lägesbild {year}", null, [], new DateOnly(year, 1, 1), EditionStatus.Published, "", null, null);
         var chapters = allChapters
             .Where(c => includeInternal || !c.IsInternal)
@@ -166,6 +167,7 @@ public static class ContentLoader
             metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(paths.For(editionFile)))
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
+            StatusUnknown = statusUnknown,
             TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
             Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, paths.For, diagnostics),
         };

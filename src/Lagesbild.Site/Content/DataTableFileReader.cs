@@ -44,14 +44,18 @@ public static partial class DataTableFileReader
         var notes = ReadNotes(yaml, diagnostics, out var noteMarkers);
         var markers = new List<MarkerUse>();
         var columnNodes = yaml.Sequence("columns", required: true, ColumnsHint);
-        var columnTree = columnNodes is null ? [] : ReadColumns(columnNodes, source, diagnostics, markers);
+        var typeNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var columnsRead = new ColumnsRead(typeNodes);
+        var columnTree = columnNodes is null ? [] : ReadColumns(columnNodes, source, diagnostics, markers, columnsRead);
         var leaves = Leaves(columnTree);
         CheckUniqueKeys(leaves, source, diagnostics);
         var rowNodes = yaml.Sequence("rows", required: true, new("Skriv raderna under `rows:`, en rad `- [värde, värde, …]` per tabellrad.",
             "list the rows, one `- [value, value, …]` line per row"));
         var context = new RowContext(source, diagnostics, leaves, markers);
-        var rows = rowNodes is null || leaves.Count == 0 ? [] : ReadRows(rowNodes, context, allowGroups: true);
+        // A column that could not be read is one error; counting every row against the columns left would add one per row.
+        var rows = rowNodes is null || leaves.Count == 0 || columnsRead.Incomplete ? [] : ReadRows(rowNodes, context, allowGroups: true);
         TableMarkers.Check(noteMarkers, markers, diagnostics);
+        (columnTree, rows) = YearColumns.AsText(columnTree, rows, typeNodes, source, diagnostics);
 
         if (caption is null || columnTree.IsEmpty)
         {
@@ -106,7 +110,15 @@ public static partial class DataTableFileReader
         return notes.ToImmutable();
     }
 
-    private static ImmutableArray<ColumnNode> ReadColumns(YamlSequenceNode sequence, YamlSource source, DiagnosticBag diagnostics, List<MarkerUse> markers)
+    /// <summary>What reading the columns left behind: where each column's type is written, and whether a column was dropped.</summary>
+    private sealed class ColumnsRead(Dictionary<string, YamlNode> typeNodes)
+    {
+        public Dictionary<string, YamlNode> TypeNodes { get; } = typeNodes;
+
+        public bool Incomplete { get; set; }
+    }
+
+    private static ImmutableArray<ColumnNode> ReadColumns(YamlSequenceNode sequence, YamlSource source, DiagnosticBag diagnostics, List<MarkerUse> markers, ColumnsRead read)
     {
         var columns = ImmutableArray.CreateBuilder<ColumnNode>();
         foreach (var item in sequence.Children)
@@ -114,6 +126,7 @@ public static partial class DataTableFileReader
             var column = YamlMappingReader.From(item, source, diagnostics, new("En kolumn", "a column"));
             if (column is null)
             {
+                read.Incomplete = true;
                 continue;
             }
 
@@ -122,7 +135,7 @@ public static partial class DataTableFileReader
                 column.RejectUnknownKeys("group", "columns");
                 var header = column.OptionalString("group") ?? "";
                 var children = column.Sequence("columns", required: true, ColumnsHint);
-                var childColumns = children is null ? [] : ReadColumns(children, source, diagnostics, markers);
+                var childColumns = children is null ? [] : ReadColumns(children, source, diagnostics, markers, read);
                 if (!childColumns.IsEmpty)
                 {
                     columns.Add(new ColumnGroup(header, childColumns));
@@ -158,6 +171,11 @@ public static partial class DataTableFileReader
             if (key is not null && headerText is not null && type is not null)
             {
                 columns.Add(new ColumnSpec(key, headerText, type.Value, column.OptionalString("marker")));
+                read.TypeNodes[key] = column.Get("type")!;
+            }
+            else
+            {
+                read.Incomplete = true;
             }
         }
 
@@ -166,24 +184,30 @@ public static partial class DataTableFileReader
 
     private static ColumnType? ReadType(YamlMappingReader column, DiagnosticBag diagnostics)
     {
-        var text = column.RequiredString("type", new("Skriv `type: text`, `integer`, `decimal` eller `percent`.", "write `type: text`, `integer`, `decimal` or `percent`"));
-        ColumnType? type = text switch
+        var text = column.RequiredString("type", TypesHint);
+        // The Swedish words are accepted too: editors write what the guide calls the types.
+        ColumnType? type = text?.Trim().ToLowerInvariant() switch
         {
             "text" => ColumnType.Text,
-            "integer" => ColumnType.Integer,
-            "decimal" => ColumnType.Decimal,
-            "percent" => ColumnType.Percent,
+            "integer" or "heltal" => ColumnType.Integer,
+            "decimal" or "decimaltal" => ColumnType.Decimal,
+            "percent" or "procent" => ColumnType.Percent,
             _ => null,
         };
         if (text is not null && type is null)
         {
             diagnostics.Error(DiagnosticCodes.Table.UnknownType, column.Source.At(column.Get("type")!),
-                new($"Kolumntypen `{text}` finns inte.", $"unknown column type `{text}`"),
-                new("Använd text (text), integer (heltal), decimal (decimaltal) eller percent (procent).", "use text, integer, decimal or percent"));
+                new($"Kolumntypen `{text}` finns inte. Kolumntyperna är text, integer (heltal), decimal (decimaltal) och percent (procent).",
+                    $"unknown column type `{text}`; the column types are text, integer, decimal and percent"),
+                TypesHint);
         }
 
         return type;
     }
+
+    private static readonly Phrase TypesHint = new(
+        "Skriv `type: text` för ord och årtal, `integer` (eller `heltal`) för antal, `decimal` (eller `decimaltal`) för tal med decimaler och `percent` (eller `procent`) för andelar i procent.",
+        "write `type: text` for words and years, `integer` for counts, `decimal` for numbers with decimals and `percent` for shares in percent");
 
     private static List<ColumnSpec> Leaves(IEnumerable<ColumnNode> nodes) =>
         [.. nodes.SelectMany(n => n is ColumnGroup g ? Leaves(g.Children) : [(ColumnSpec)n])];
@@ -203,16 +227,41 @@ public static partial class DataTableFileReader
     private static ImmutableArray<RowNode> ReadRows(YamlSequenceNode sequence, RowContext context, bool allowGroups)
     {
         var rows = ImmutableArray.CreateBuilder<RowNode>();
+        var headers = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
             var row = ReadRow(item, context, allowGroups);
             if (row is not null)
             {
                 rows.Add(row);
+                CheckDuplicateRow(row, item, headers, context);
             }
         }
 
         return rows.ToImmutable();
+    }
+
+    /// <summary>
+    /// The same row header twice in one group is usually a row pasted twice: the chart would draw the period twice.
+    /// A warning, since a table may mean it (two rows of the same name with different notes).
+    /// </summary>
+    private static void CheckDuplicateRow(RowNode row, YamlNode item, Dictionary<string, YamlNode> headers, RowContext context)
+    {
+        if (row is not DataRow { IsTotal: false, Cells: [var first, ..] } || first.IsEmpty)
+        {
+            return;
+        }
+
+        var header = first.Text ?? first.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!headers.TryAdd(header, item))
+        {
+            var earlier = context.Source.At(headers[header]);
+            context.Diagnostics.Warning(DiagnosticCodes.Table.DuplicateRow, context.Source.At(item),
+                new($"Raden `{header}` finns redan på rad {earlier.Line}. Diagrammet skulle visa den två gånger.",
+                    $"the row `{header}` already appears on line {earlier.Line}; the chart would show it twice"),
+                new("Ta bort den ena raden, eller rätta rubriken om raderna gäller olika saker.",
+                    "remove one of the rows, or correct the header if they are about different things"));
+        }
     }
 
     private static RowNode? ReadRow(YamlNode item, RowContext context, bool allowGroups)
@@ -220,6 +269,11 @@ public static partial class DataTableFileReader
         if (item is YamlSequenceNode cells)
         {
             return new DataRow(ReadCells(cells, context), false, null, []);
+        }
+
+        if (PastedRow.ReportTabs(item, context.Source, context.Diagnostics))
+        {
+            return null;
         }
 
         var mapping = YamlMappingReader.From(item, context.Source, context.Diagnostics, new("En rad", "a row"));
@@ -253,6 +307,11 @@ public static partial class DataTableFileReader
         var columns = context.Columns;
         if (sequence.Children.Count != columns.Count)
         {
+            if (PastedRow.Explain(sequence, columns.Count, context.Source, context.Diagnostics))
+            {
+                return [];
+            }
+
             context.Diagnostics.Error(DiagnosticCodes.Table.WrongCellCount, context.Source.At(sequence),
                 new($"Raden har {sequence.Children.Count} värden men tabellen har {columns.Count} kolumner ({string.Join(", ", columns.Select(c => c.Key))}).",
                     $"this row has {sequence.Children.Count} cells but the table has {columns.Count} columns ({string.Join(", ", columns.Select(c => c.Key))})"),

@@ -22,7 +22,7 @@ public static class SiteFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations", "owner", "contact");
+        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations", "owner", "contact", "repository", "repository_branch");
         var title = yaml.RequiredString("title", new("Ge webbplatsen en titel, till exempel `title: Lägesbild`.", "give the site a title, e.g. `title: Lägesbild`"));
         // An invalid value is reported and replaced by the default, so the rest of the content is
         // still checked in the same run; the error stops the build.
@@ -36,13 +36,34 @@ public static class SiteFileReader
             "Skriv vem som ansvarar för innehållet, till exempel `owner: Hägersten-Älvsjö stadsdelsförvaltning, Stockholms stad`. Det står i sidfoten på varje sida.",
             "write who is responsible for the content, e.g. `owner: Hägersten-Älvsjö stadsdelsförvaltning, Stockholms stad`; it is shown in every page's footer"));
         var contact = Contact(yaml, diagnostics);
+        var repository = ReadRepository(yaml, diagnostics);
         return title is null || owner is null || contact is null
             ? null
             : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url)
             {
                 Owner = owner,
                 Contact = contact,
+                Repository = repository,
             };
+    }
+
+    /// <summary>site.yml's <c>repository</c> for the "Föreslå ändring" link; without it, or when it is empty, no link.</summary>
+    private static EditRepository? ReadRepository(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        var address = yaml.OptionalString("repository");
+        if (string.IsNullOrEmpty(address))
+        {
+            return null;
+        }
+
+        var (repository, problem) = EditRepository.Parse(address, yaml.OptionalString("repository_branch"));
+        if (problem is not null)
+        {
+            var at = problem.Message.English.StartsWith("`repository_branch`", StringComparison.Ordinal) ? "repository_branch" : "repository";
+            diagnostics.Error(DiagnosticCodes.Settings.InvalidRepository, yaml.Source.At(yaml.Get(at)!), problem.Message, problem.Hint);
+        }
+
+        return repository;
     }
 
     private static ContactAddress? Contact(YamlMappingReader yaml, DiagnosticBag diagnostics)

@@ -72,6 +72,20 @@ public sealed record YamlSource(string DisplayPath, string Text, int LineOffset 
             return null;
         }
 
-        return stream.Documents[0].RootNode;
+        var root = stream.Documents[0].RootNode;
+        ReportTypographicQuotes(root, diagnostics);
+        return root;
+    }
+
+    /// <summary>
+    /// A value pasted from Word as <c>”Anmälda brott”</c> would otherwise show its quotes on the page without
+    /// a word; the file is still read, so its other findings are reported too.
+    /// </summary>
+    private void ReportTypographicQuotes(YamlNode root, DiagnosticBag diagnostics)
+    {
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(PastedRow.LooksQuotedTypographically))
+        {
+            PastedRow.ReportQuotes(scalar.Value!, At(scalar), diagnostics);
+        }
     }
 }

@@ -54,6 +54,12 @@ public static partial class YamlSyntaxExplanation
                 "the line is indented with a tab; YAML needs spaces for indentation");
         }
 
+        if (line.IndexOfAny(PastedRow.TypographicQuotes.ToCharArray()) >= 0)
+        {
+            return new($"{which} har typografiska citattecken (” “ ’), som när text klistras in från Word. YAML läser bara raka citattecken: skriv \"…\" runt värdet.",
+                "the line has typographic quotes (” “ ’), as text pasted from Word does; YAML reads only straight quotes: write \"…\" around the value");
+        }
+
         if (code.Count(c => c == '"') % 2 == 1 || code.Count(c => c == '\'') % 2 == 1)
         {
             return new($"{which} har ett citattecken som inte avslutas. Sätt ett \" både före och efter texten.",

@@ -33,13 +33,18 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>The findings in file order, so output is stable whatever order stages ran in.</summary>
+    /// <summary>
+    /// Errors first, then warnings, each in file order: output is stable whatever order stages ran in,
+    /// and what stops the build is never buried under a list of warnings. Every output (terminal,
+    /// annotations, summary, serve's overlay) prints this order.
+    /// </summary>
     public ImmutableArray<Diagnostic> ToSortedArray()
     {
         lock (_lock)
         {
             return [.. _items
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .OrderBy(d => d.Severity == Severity.Error ? 0 : 1)
+                .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -16,6 +16,8 @@ public static class DiagnosticCodes
         public const string Tag = "LB112";
         public const string SeveralDocuments = "LB113";
         public const string EmptyFile = "LB114";
+        public const string TypographicQuotes = "LB120";
+        public const string TabSeparatedCells = "LB121";
     }
 
     /// <summary>Problems with chapters and their Markdown.</summary>
@@ -87,6 +89,11 @@ public static class DiagnosticCodes
         public const string UnusedNote = "LB312";
         public const string MissingNote = "LB313";
         public const string EmptyColumnGroup = "LB314";
+        public const string DecimalComma = "LB320";
+        public const string PercentSign = "LB321";
+        public const string DashForMissing = "LB322";
+        public const string YearAsInteger = "LB323";
+        public const string DuplicateRow = "LB324";
     }
 
     /// <summary>Problems with editions and the content folder as a whole.</summary>
@@ -156,6 +163,9 @@ public static class DiagnosticCodes
         public const string InvalidSiteUrl = "LB720";
         public const string InvalidBaseUrl = "LB721";
         public const string InvalidLanguage = "LB722";
+
+        /// <summary>site.yml's <c>repository</c> (for the "Föreslå ändring" link); numbered from the range free at the time.</summary>
+        public const string InvalidRepository = "LB440";
     }
 
     /// <summary>

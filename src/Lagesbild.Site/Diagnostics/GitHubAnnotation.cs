@@ -2,7 +2,7 @@ namespace Lagesbild.Site.Diagnostics;
 
 /// <summary>
 /// A finding as a GitHub Actions workflow command (<c>::error file=…,line=…,col=…,title=…::message</c>),
-/// which the pull request shows on the line it names.
+/// which the pull request shows on the line it names, under a readable title ("Bild utan alternativtext (LB212)").
 /// </summary>
 public static class GitHubAnnotation
 {
@@ -11,7 +11,7 @@ public static class GitHubAnnotation
         var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
         var location = diagnostic.Location;
         var message = diagnostic.Hint is null ? diagnostic.Message.In(language) : $"{diagnostic.Message.In(language)} ({diagnostic.Hint.In(language)})";
-        return $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code)}::{Data(message)}";
+        return $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(DiagnosticTitles.Heading(diagnostic.Code, language))}::{Data(message)}";
     }
 
     /// <summary>The message part: the runner reads <c>%</c>, CR and LF as escapes or line ends.</summary>

@@ -11,7 +11,8 @@ public static class CopiedTableCheck
 {
     public static void Validate(Model.Site site, DiagnosticBag diagnostics)
     {
-        foreach (var edition in site.Editions)
+        // An unreadable edition.yml is one error already; its stand-in status says nothing about the tables.
+        foreach (var edition in site.Editions.Where(e => !e.StatusUnknown))
         {
             foreach (var table in edition.Tables.Values.Where(t => t.AwaitsUpdate))
             {

@@ -27,6 +27,12 @@ public sealed record Edition(
     public ImmutableSortedSet<string> TableFileIds { get; init; } = [];
 
     /// <summary>
+    /// True when edition.yml could not be read (its error is already reported) and the status is a stand-in:
+    /// checks that depend on the status skip the edition instead of reporting what follows from a guess.
+    /// </summary>
+    public bool StatusUnknown { get; init; }
+
+    /// <summary>
     /// The tables this edition's chapters place (charts look this up for every earlier edition, so
     /// it is read from the documents once, not per lookup).
     /// </summary>

@@ -16,4 +16,7 @@ public sealed record SiteSettings(
 
     /// <summary>How readers contact the owner (<c>contact:</c>), in every page's footer.</summary>
     public ContactAddress? Contact { get; init; }
+
+    /// <summary>Where chapters can be edited on GitHub (site.yml's <c>repository</c>); null: no "Föreslå ändring" link.</summary>
+    public EditRepository? Repository { get; init; }
 }

@@ -44,6 +44,12 @@ public sealed class ChapterHtmlRenderer
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new ScopedFootnoteGroupRenderer(scope));
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new ScopedFootnoteLinkRenderer(scope));
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageLinkRenderer(_edition.Edition.Images, _urls.File));
+        if (chapter.Chapter.IsInternal)
+        {
+            // Only builds with internal text (serve, --internal) have internal chapters; staff must see at once that it is not published.
+            writer.WriteLine("<p class=\"internal internal-notice\">Hela kapitlet är internt (<code>visibility: internal</code>) och finns inte på den publicerade webbplatsen.</p>");
+        }
+
         renderer.Render(chapter.Chapter.Document);
         writer.Flush();
         return writer.ToString();

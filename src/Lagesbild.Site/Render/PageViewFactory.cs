@@ -46,7 +46,7 @@ public sealed class PageViewFactory
         return (edition, page.Kind switch
         {
             PageKind.Home or PageKind.SiteRoot => view with { ContentHtml = Html(page.Chapter) },
-            PageKind.Chapter => Chapter(view, page.Chapter!, edition!),
+            PageKind.Chapter => Chapter(view, page.Chapter!, edition!) with { EditUrl = EditUrl(page) },
             PageKind.Print => view with { Parts = [.. page.Edition!.Chapters.Select(PrintPart)] },
             PageKind.Accessibility => view with { Statement = _plan.Site.Statement is { } statement ? StatementView.From(statement) : null },
             PageKind.Editions => view with { Editions = [.. _plan.Editions.Select(e => new EditionListItemView(EditionView(e, null), e == _plan.Latest))] },
@@ -68,6 +68,12 @@ public sealed class PageViewFactory
             UpdatedIso = Iso(chapter.Chapter.Updated),
         };
     }
+
+    /// <summary>The chapter's source in the repository, <c>content/YEAR/NN-slug.md</c>, opened in GitHub's editor.</summary>
+    private string? EditUrl(PagePlan page) =>
+        _plan.Site.Settings.Repository is { } repository && page.Edition is { } edition
+            ? repository.EditUrl($"content/{edition.Edition.Year}/{Path.GetFileName(page.Chapter!.Chapter.Location.Path)}")
+            : null;
 
     /// <summary>A chapter of the print view, rendered with its own id prefix and headings one level down.</summary>
     private PagePartView PrintPart(ChapterPlan chapter) =>

@@ -100,6 +100,9 @@ public sealed record PageView
     /// <summary>On a chapter page, its headings down to level 3, for the in-page list of sections.</summary>
     public IReadOnlyList<SectionView> Sections { get; init; } = [];
 
+    /// <summary>On a chapter page, GitHub's editor for its source file; null when site.yml names no repository.</summary>
+    public string? EditUrl { get; init; }
+
     /// <summary>On the print view, the edition's chapters.</summary>
     public IReadOnlyList<PagePartView> Parts { get; init; } = [];
 

@@ -192,7 +192,7 @@ public sealed class NewEditionTests
         var (exit, output, error) = Run(site, 2022);
 
         Assert.Equal(1, exit);
-        Assert.Contains("error: 2022 är tidigare än den senaste upplagan, 2024. (new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter 2024.) [LB404]", error, StringComparison.Ordinal);
+        Assert.Contains("fel: 2022 är tidigare än den senaste upplagan, 2024. (new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter 2024.) [LB404]", error, StringComparison.Ordinal);
         Assert.Contains("Ingen ny upplaga skapades.", error, StringComparison.Ordinal);
         Assert.Equal("", output);
         Assert.Equal(before, DirectorySnapshot.Take(site.ContentDirectory));

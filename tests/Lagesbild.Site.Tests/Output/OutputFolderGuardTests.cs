@@ -92,7 +92,7 @@ public sealed class OutputFolderGuardTests
         Assert.Null(OutputFolderGuard.Check("content", workspace.Rules(), diagnostics));
 
         var finding = Assert.Single(diagnostics.ToSortedArray());
-        Assert.Equal("content:1:1: error: --out `content` är eller innehåller innehållsmappen (content). Bygget ersätter hela mappen, så inget har ändrats. (Välj en egen mapp för den byggda sajten, till exempel --out site.) [LB702]",
+        Assert.Equal("content:1:1: fel: --out `content` är eller innehåller innehållsmappen (content). Bygget ersätter hela mappen, så inget har ändrats. (Välj en egen mapp för den byggda sajten, till exempel --out site.) [LB702]",
             finding.Format(Lagesbild.Site.Diagnostics.Language.Swedish));
     }
 

@@ -18,7 +18,7 @@ public sealed class ServePortTests
 
         Assert.NotNull(finding);
         Assert.Equal($"--port:1:1: error: --port {port} is not a port number (choose a number from 1 to 65535, e.g. --port 5081) [LB709]", finding.Format(Language.English));
-        Assert.Equal($"--port:1:1: error: --port {port} är inte ett portnummer. (Välj ett tal mellan 1 och 65535, till exempel --port 5081.) [LB709]", finding.Format(Language.Swedish));
+        Assert.Equal($"--port:1:1: fel: --port {port} är inte ett portnummer. (Välj ett tal mellan 1 och 65535, till exempel --port 5081.) [LB709]", finding.Format(Language.Swedish));
         Assert.Equal(1, ServeCommand.Run(new BuildOptions("content", "layouts", "", "/"), port, Language.English));
     }
 

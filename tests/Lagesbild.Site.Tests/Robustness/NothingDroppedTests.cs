@@ -128,7 +128,8 @@ public sealed class NothingDroppedTests
 
         var diagnostics = ContentCheck.Run(site.ContentDirectory).Select(d => $"{d.Severity} {d.Code} {d.Location.Line}:{d.Location.Column}");
 
-        Assert.Equal(["Warning LB312 4:15", "Error LB313 7:57", "Error LB314 8:5", "Error LB313 12:13"], diagnostics);
+        // Errors first, then warnings, each in file order.
+        Assert.Equal(["Error LB313 7:57", "Error LB314 8:5", "Error LB313 12:13", "Warning LB312 4:15"], diagnostics);
     }
 
     [Fact]

@@ -30,10 +30,69 @@ public sealed class CheckSummaryTests
         Assert.StartsWith("# Tidigare steg\n", text, StringComparison.Ordinal);
         Assert.Contains("| | Fil | Rad | Tecken | Vad är fel | Så rättar du | Kod |", text, StringComparison.Ordinal);
         Assert.True(rows.Count >= 12, $"{rows.Count} rows:\n{text}");
-        Assert.All(rows, row => Assert.Matches(@"^\| ❌ fel \| `[^`]*02-bilder\.md` \| \d+ \| \d+ \| .+ \| LB\d{3} \|$", row));
+        Assert.All(rows, row => Assert.Matches(@"^\| ❌ fel \| ` [^`]*02-bilder\.md ` \| \d+ \| \d+ \| .+ \| ` LB\d{3} ` \|$", row));
     }
 
     [Fact]
-    public void A_pipe_or_line_break_in_a_message_stays_inside_its_cell() =>
-        Assert.Equal("a \\| b<br>c &lt;script>", MarkdownSummary.Cell("a | b\r\nc <script>"));
+    public void Errors_come_before_warnings_and_the_count_names_both()
+    {
+        var findings = new[]
+        {
+            new Diagnostic(Severity.Warning, "LB210", new SourceLocation("content/a.md", 1, 1), new("Varning.", "Warning.")),
+            new Diagnostic(Severity.Error, "LB212", new SourceLocation("content/b.md", 2, 1), new("Fel.", "Error.")),
+            new Diagnostic(Severity.Warning, "LB210", new SourceLocation("content/c.md", 3, 1), new("Varning.", "Warning.")),
+        };
+        var writer = new StringWriter();
+
+        MarkdownSummary.Write(findings, writer);
+
+        var lines = writer.ToString().Split('\n');
+        Assert.Contains("1 fel, 2 varningar.", lines);
+        var kinds = lines.Where(l => l.StartsWith("| ❌", StringComparison.Ordinal) || l.StartsWith("| ⚠️", StringComparison.Ordinal)).Select(l => l[..4]).ToList();
+        Assert.Equal(["| ❌ ", "| ⚠️", "| ⚠️"], kinds);
+    }
+
+    public static TheoryData<string> HostileValues() =>
+    [
+        "x` [klicka här](https://evil.example/) `y",
+        "x`` <img src=https://evil.example/a.png> ``y",
+        "```` ![bild](https://evil.example/b.png) `",
+        "`",
+        "a\\| [länk](https://evil.example/) | b",
+        "rad ett\r\n| ny | rad |\n[länk](https://evil.example/)",
+        "<a href=\"https://evil.example/\">Verktyget säger: godkänt</a>",
+        "https://evil.example/ www.evil.example",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileValues))]
+    public void Content_quoted_in_a_message_cannot_leave_its_code_span(string value)
+    {
+        // Given a finding whose message, hint and file name quote hostile content, as messages quote cell values and links
+        var finding = new Diagnostic(Severity.Error, "LB301", new SourceLocation($"content/2024/{value}.md", 3, 4),
+            new($"`{value}` i kolumnen `antal` är inte ett heltal.", $"`{value}` in column `antal` is not a whole number"),
+            new($"Skriv `{value}` utan tecken.", $"write `{value}` without signs"));
+        var writer = new StringWriter();
+
+        // When the summary is written and rendered as GitHub renders Markdown (pipe tables, autolinks)
+        MarkdownSummary.Write([finding], writer);
+        var pipeline = Markdig.MarkdownExtensions.UseAdvancedExtensions(new Markdig.MarkdownPipelineBuilder()).Build();
+        var html = Markdig.Markdown.ToHtml(writer.ToString(), pipeline);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        // Then it is one row of seven cells, nothing in it is a link, image or element from the content,
+        // and each quoting cell shows the content verbatim inside one code element
+        var row = Assert.Single(document.QuerySelectorAll("tbody tr"));
+        var cells = row.QuerySelectorAll("td");
+        Assert.Equal(7, cells.Length);
+        Assert.Empty(document.QuerySelectorAll("a, img, script"));
+        var flat = value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
+        Assert.Equal($"content/2024/{flat}.md", CodeText(cells[1]));
+        Assert.Equal($"`{flat}` i kolumnen `antal` är inte ett heltal.", CodeText(cells[4]));
+        Assert.Equal($"Skriv `{flat}` utan tecken.", CodeText(cells[5]));
+    }
+
+    // GitHub shows the escaped pipe `\|` inside a table's code span as `|` (GFM spec, example 200); Markdig keeps the backslash.
+    private static string CodeText(AngleSharp.Dom.IElement cell) =>
+        Assert.Single(cell.QuerySelectorAll("code")).TextContent.Replace("\\|", "|", StringComparison.Ordinal);
 }
