@@ -96,7 +96,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
         var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
 
-        Assert.Equal("Inga träffar för ”kloterr”. Visar resultat för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
+        Assert.Equal("Inga träffar för ”kloterr”. Visar träffar för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
         Assert.Contains(corrected.Results, r => r.Marks.Contains("klotter"));
         Assert.Equal("Inga träffar för ”kloterr”.", empty.Status);
         Assert.Empty(empty.Results);

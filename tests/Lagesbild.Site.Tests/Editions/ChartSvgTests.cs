@@ -14,9 +14,15 @@ public sealed class ChartSvgTests
     private static double Number(IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
-    private static IElement Chart(string page, string id) =>
-        EditionSite.Published.Page(page).GetElementById("diagram-" + id)
+    /// <summary>The chart with its wide drawing only: the narrow one (bars for phones) is checked in a browser by ReaderViewTests.</summary>
+    private static IElement Chart(string page, string id)
+    {
+        var chart = EditionSite.Published.Page(page).GetElementById("diagram-" + id)
             ?? throw new Xunit.Sdk.XunitException($"no chart {id} on {page}");
+        Assert.NotNull(chart.QuerySelector(".chart-narrow svg[role=img]"));
+        chart.QuerySelector(".chart-narrow")!.Remove();
+        return chart;
+    }
 
     [Fact]
     public void Columns_over_time_one_per_figure_with_the_value_above_and_the_period_below()
@@ -65,7 +71,7 @@ public sealed class ChartSvgTests
         var svg = chart.QuerySelector("svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         var name = chart.Owner!.GetElementById(svg.GetAttribute("aria-labelledby")!)!;
-        Assert.Equal("Narkotikabrott, anmälda brott per period", name.TextContent);
+        Assert.Equal("Diagram 1. Narkotikabrott, anmälda brott per period Visar anmälda brott för 2020–2021 till 2022–2023.", name.TextContent);
         Assert.Equal("figcaption", name.LocalName);
         var description = chart.Owner.GetElementById(svg.GetAttribute("aria-describedby")!)!;
         Assert.Equal("desc", description.LocalName);
@@ -163,7 +169,7 @@ public sealed class ChartSvgTests
 
         // Then 2024's chart has only its own figure, and 2023 publishes no download of the table
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var bars = result.Page("2024/kapitel/index.html").QuerySelectorAll("#diagram-t rect.chart-bar");
+        var bars = result.Page("2024/kapitel/index.html").QuerySelectorAll("#diagram-t .chart-wide rect.chart-bar");
         Assert.Equal(["2024"], bars.Select(b => b.GetAttribute("data-category")));
         Assert.DoesNotContain(result.Files, f => f.RelativePath.StartsWith("2023/data/", StringComparison.Ordinal));
         Assert.Contains(result.Files, f => f.RelativePath == "2024/data/t.csv");
