@@ -46,7 +46,11 @@ try {
   for (const path of request.landings ?? []) {
     landings.push(await landing(path));
   }
-  process.stdout.write(JSON.stringify({ views, landings }));
+  const searches = [];
+  for (const search of request.searches ?? []) {
+    searches.push(await searchFromHeader(search.page, search.query));
+  }
+  process.stdout.write(JSON.stringify({ views, landings, searches }));
 } finally {
   await browser.close();
   await server.close();
@@ -167,6 +171,34 @@ async function landing(path) {
       hash: window.location.hash,
     }));
     return { path, before, after };
+  } finally {
+    await context.close();
+  }
+}
+
+// On a page, "/" then a query in the header's field: where focus went, the panel's notes and count.
+async function searchFromHeader(path, query) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const focused = await page.evaluate(() => document.activeElement?.id ?? null);
+    await page.keyboard.type(query);
+    await page.waitForSelector('[data-search-panel]:not([hidden]) .search-result', { timeout: 10000 }).catch(() => {});
+    return await page.evaluate(({ focused }) => {
+      const count = document.querySelector('[data-search-panel] .search-count');
+      const r = count?.getBoundingClientRect();
+      return {
+        focused,
+        placeholder: document.querySelector('#sok_falt')?.getAttribute('placeholder'),
+        shortcut: document.querySelector('#sok_falt')?.getAttribute('aria-keyshortcuts'),
+        corrected: document.querySelector('[data-search-panel] .search-corrected')?.innerText ?? null,
+        count: count?.innerText ?? null,
+        countVisible: !!r && r.width > 0 && r.height > 0,
+        status: document.querySelector('[data-search-status]')?.textContent ?? null,
+      };
+    }, { focused });
   } finally {
     await context.close();
   }

@@ -154,6 +154,7 @@ public static class ContentLoader
             metadata.Summary, metadata.HomeChapterSlug, chapters, tables, SourceLocation.File(paths.For(editionFile)))
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
+            FocusDistrict = metadata.FocusDistrict,
             TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
             Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, diagnostics),
         };

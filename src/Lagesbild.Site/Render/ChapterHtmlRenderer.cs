@@ -64,7 +64,7 @@ public sealed class ChapterHtmlRenderer
         if (directive.Kind == DirectiveKind.Chart)
         {
             var source = _edition.Edition.Tables.GetValueOrDefault(directive.TableId)?.Source;
-            return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor, number, source) : null;
+            return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor, number, source, _edition.Edition.FocusDistrict) : null;
         }
 
         return directive.Table is { } table

@@ -233,4 +233,45 @@ public sealed class ChartSvgTests
             "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB213]",
             warning.Format(Language.English).Replace(site.Root + "/", "", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_editions_own_district_stands_out_by_weight_mark_and_outline_not_colour_alone()
+    {
+        using var site = TestSite.FromText(Fixtures.MinimalSite + "\nfocus_district: Hägersten-Älvsjö\n" + """
+
+            -- content/2024/01-kapitel.md --
+            ---
+            title: Kapitel
+            ---
+
+            Text.
+
+            ::: chart t antal
+            :::
+
+            ::: table t
+            :::
+
+            -- content/2024/data/t.yml --
+            caption: Anmälningar per stadsdelsnämnd
+            columns:
+              - { key: namn, header: Stadsdelsnämnd, type: text }
+              - { key: antal, header: Antal anmälningar, type: integer }
+            rows:
+              - [Järva, 5110]
+              - [Hägersten-Älvsjö, 5518]
+              - [Skärholmen, 2741]
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var chart = result.Page("2024/kapitel/index.html").GetElementById("diagram-t")!;
+        foreach (var drawing in chart.QuerySelectorAll(".chart-drawing"))
+        {
+            Assert.Equal(["Hägersten-Älvsjö"], drawing.QuerySelectorAll("rect.chart-bar.chart-focus").Select(b => b.GetAttribute("data-category")));
+            Assert.Equal(["◆ Hägersten-Älvsjö"], drawing.QuerySelectorAll("text.chart-category.chart-focus").Select(t => t.TextContent));
+            Assert.Equal(2, drawing.QuerySelectorAll("text.chart-category:not(.chart-focus)").Length);
+        }
+    }
 }

@@ -118,6 +118,20 @@ public sealed class ReaderViewTests
         Assert.Equal("#narkotikabrottsligheten", after.GetProperty("hash").GetString());
     }
 
+    [SkippableFact]
+    public void Slash_goes_to_search_and_hits_only_a_corrected_spelling_finds_say_so_with_a_visible_count()
+    {
+        var search = Views.Value.GetProperty("searches")[0];
+
+        Assert.Equal("sok_falt", search.GetProperty("focused").GetString());
+        Assert.Equal("/", search.GetProperty("shortcut").GetString());
+        Assert.Contains("/", search.GetProperty("placeholder").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Visar träffar för ”narkotika”.", search.GetProperty("corrected").GetString(), StringComparison.Ordinal);
+        Assert.True(search.GetProperty("countVisible").GetBoolean(), "the header panel shows no count");
+        Assert.Matches("^[0-9]+ träffar för ”narkotika”\\.", search.GetProperty("count").GetString());
+        Assert.Equal(search.GetProperty("count").GetString(), search.GetProperty("status").GetString());
+    }
+
     private static IEnumerable<JsonElement> ViewsAt(int width, string scheme) =>
         Views.Value.GetProperty("views").EnumerateArray()
             .Where(v => v.GetProperty("width").GetInt32() == width && v.GetProperty("scheme").GetString() == scheme);
@@ -131,7 +145,7 @@ public sealed class ReaderViewTests
         NodeTools.EnsureTestToolsInstalled();
         var site = SharedBuilds.FrozenOnDisk;
         var section = site.Result.Files.Any(f => f.RelativePath == "2024/brottsligheten/index.html") ? "2024/brottsligheten/?hl=narkotikabrott#narkotikabrottsligheten" : "";
-        var request = JsonSerializer.Serialize(new { pages = Pages, widths = new[] { 320, 390, 1280 }, schemes = new[] { "light", "dark" }, landings = new[] { section } });
+        var request = JsonSerializer.Serialize(new { pages = Pages, widths = new[] { 320, 390, 1280 }, schemes = new[] { "light", "dark" }, landings = new[] { section }, searches = new[] { new { page = "2024/brottsligheten/", query = "narkotka" } } });
         var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "reader-view.mjs"), ["--site", site.Directory, "--chromium", Chromium.Path], request, TimeSpan.FromMinutes(8));
         return JsonDocument.Parse(output).RootElement.Clone();
     }

@@ -26,7 +26,8 @@ public static class ChartHtmlWriter
 
     /// <param name="number">The chart's number in its chapter ("Diagram 1"), see <see cref="FigureNumber"/>.</param>
     /// <param name="source">The table's source line ("Källa: …"), repeated under the chart.</param>
-    public static string Write(ChartData chart, string anchor, int? number = null, string? source = null)
+    /// <param name="focus">The edition's own district, emphasised among the others (bold, ◆, outlined bars).</param>
+    public static string Write(ChartData chart, string anchor, int? number = null, string? source = null, string? focus = null)
     {
         var captionId = anchor + "_rubrik";
         var title = number is { } n ? FigureNumber.Caption(FigureNumber.Chart, n, chart.Title) : chart.Title;
@@ -37,10 +38,10 @@ public static class ChartHtmlWriter
         var wide = new StringBuilder();
         var height = chart.Orientation == ChartOrientation.Columns
             ? ColumnChartWriter.Write(wide, chart.Panels, Width)
-            : BarChartWriter.Write(wide, chart.Panels, Width);
+            : BarChartWriter.Write(wide, chart.Panels, Width, focus);
         WriteDrawing(html, chart, "chart-wide", anchor + "_beskrivning", captionId, wide, Width, height);
         var narrow = new StringBuilder();
-        var narrowHeight = BarChartWriter.Write(narrow, chart.Panels, NarrowWidth);
+        var narrowHeight = BarChartWriter.Write(narrow, chart.Panels, NarrowWidth, chart.Orientation == ChartOrientation.Bars ? focus : null);
         WriteDrawing(html, chart, "chart-narrow", anchor + "_beskrivning_smal", captionId, narrow, NarrowWidth, narrowHeight);
         if (source is not null)
         {
