@@ -69,7 +69,9 @@ public static class ChapterDirectiveChecks
                     "a figure holds only images and their caption; move this above `::: figure` or below the figure's `:::`"));
         }
 
-        if (FigureLayout.Of(figure).Images.IsEmpty)
+        // A figure that is already wrong (nested, or holding a heading or table) gets only its error.
+        var malformed = figure.Parent is FigureBlock || figure.Descendants<Block>().Any(b => b is HeadingBlock or DataTableBlock or FigureBlock);
+        if (!malformed && FigureLayout.Of(figure).Images.IsEmpty)
         {
             // A warning, not an error: the printed report's maps and charts are not all in the
             // source text yet, and the page says so to the reader until an editor adds them.

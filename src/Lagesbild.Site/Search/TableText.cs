@@ -5,10 +5,11 @@ namespace Lagesbild.Site.Search;
 
 /// <summary>
 /// A data table as searchable text, row by row as a reader would say it, so a hit's snippet reads
-/// as rows, not as a run of cells: "2022–2023: 136;" for a row with one figure, "Fruängen: Antal
-/// 1 047, Andel 12,5 %;" for several, and "Meritvärde åk 6, 2022: 227,8;" for a table without row
-/// headers. Figures are written as on the page (<c>1 047</c>, <c>88,3</c>); a comma or colon always
-/// stands between two figures, so they never read as one number with a thousands space.
+/// as rows, not as a run of cells: "2022–2023: 136;" for a row with one figure, "Fruängen – Antal:
+/// 1 047, Andel: 12,5 %;" for several, and "Meritvärde åk 6, 2022: 227,8;" for a table without row
+/// headers. Figures are written as on the page (<c>1 047</c>, <c>88,3</c>); a colon always stands
+/// before a figure, so a header ending in digits ("Index 2024-25") and the figure never read as one
+/// number with a thousands space.
 /// </summary>
 public static class TableText
 {
@@ -88,7 +89,7 @@ public static class TableText
         {
             0 => name + ";",
             1 => $"{name}: {figures[0].Value};",
-            _ => $"{name}: {string.Join(", ", figures.Select(f => f.Header.Length == 0 ? f.Value : $"{f.Header} {f.Value}"))};",
+            _ => $"{name} – {string.Join(", ", figures.Select(f => f.Header.Length == 0 ? f.Value : $"{f.Header}: {f.Value}"))};",
         };
     }
 

@@ -110,7 +110,7 @@ public sealed class SearchDocumentCollectorTests
         var table = Collect(Files).Single(d => d.Kind == SearchDocument.TableKind);
 
         Assert.Equal("Siffror per stadsdel", table.Title);
-        Assert.Equal("Fruängen: Antal 1\u00A0047, Andel 12,5\u00A0%;\nÄlvsjö: Antal 230, Andel –;", table.Table);
+        Assert.Equal("Fruängen – Antal: 1\u00A0047, Andel: 12,5\u00A0%;\nÄlvsjö – Antal: 230, Andel: –;", table.Table);
         Assert.Equal("Källa: Egen räkning.\nEn anmärkning.", table.Body);
         Assert.Equal("Första avsnittet › Ett underavsnitt", table.Context);
     }
