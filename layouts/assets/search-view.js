@@ -36,25 +36,57 @@
       results.appendChild(noHits(answer, ui));
       return;
     }
+    // Hits found only through a corrected spelling ("narkotka" finds "narkotika" by its typo
+    // tolerance) say so every time, not only when the words as typed found nothing.
+    var fixed = answer.corrected || (ui.literal ? null : searcher.suggest(query));
     if (answer.corrected) {
       results.appendChild(corrected(answer, ui));
+    } else if (fixed) {
+      results.appendChild(typoNote(fixed, query));
     }
     if (answer.expanded.length > 0) {
       results.appendChild(expanded(answer));
     }
     var list = element('ol', 'search-result-list');
     answer.results.slice(0, limit).forEach(function (result) {
-      list.appendChild(resultItem(searcher, result, answer.words, ui.snippetLength));
+      list.appendChild(resultItem(searcher, result, answer.words, ui.snippetLength, fixed || query));
     });
-    results.appendChild(list);
-    status.textContent = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + (answer.corrected || shown) + '”.'
+    var countText = (count === 1 ? '1 träff' : count + ' träffar') + ' för ”' + (answer.corrected || fixed || shown) + '”.'
       + (count > limit ? ' Visar de ' + limit + ' första.' : '') + cutNote;
+    if (ui.visibleCount) {
+      // The header panel shows the count too; the live status already says it to screen readers.
+      var countLine = element('p', 'search-count');
+      countLine.setAttribute('aria-hidden', 'true');
+      countLine.textContent = countText;
+      results.insertBefore(countLine, results.firstChild);
+    }
+    results.appendChild(list);
+    status.textContent = countText;
   }
 
-  function resultItem(searcher, result, words, snippetLength) {
+  /** "Visar träffar för ”narkotika”." when the words as typed are not in the report. */
+  function typoNote(fixed, query) {
+    var box = element('p', 'search-corrected');
+    var shown = element('strong');
+    shown.textContent = fixed;
+    box.append('Visar träffar för ”', shown, '”. ”' + query + '” finns inte i rapporten.');
+    return box;
+  }
+
+  /** The hit's address with the searched words (?hl=), which chapter.js marks on the page. */
+  function withHighlight(url, words) {
+    if (url.charAt(0) !== '/') {
+      return '#';
+    }
+    var hash = url.indexOf('#');
+    var path = hash < 0 ? url : url.slice(0, hash);
+    return path + '?hl=' + encodeURIComponent(words) + (hash < 0 ? '' : url.slice(hash));
+  }
+
+  function resultItem(searcher, result, words, snippetLength, typed) {
     var item = element('li', 'search-result');
     var link = element('a', 'search-result-link');
-    link.href = result.url.charAt(0) === '/' ? result.url : '#';
+    link.href = withHighlight(result.url, typed);
     appendSegments(link, searcher.highlight(result.title, words, 0));
     var chapter = element('span', 'search-result-chapter');
     chapter.textContent = whereText(result);
@@ -129,7 +161,7 @@
       event.preventDefault();
       ui.onOriginal(answer.original);
     });
-    box.append('Inga träffar för ”' + answer.original + '”. Visar resultat för ”', shown, '”. Sök i stället efter ”', original, '”.');
+    box.append('Inga träffar för ”' + answer.original + '”. Visar träffar för ”', shown, '”. Sök i stället efter ”', original, '”.');
     return box;
   }
 

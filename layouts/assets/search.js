@@ -59,6 +59,17 @@
   input.addEventListener('keydown', onFieldKey);
   results.addEventListener('keydown', onResultsKey);
   form.addEventListener('submit', onSubmit);
+  // "/" goes to the search field from anywhere on the page but a field (as on GitHub and GOV.UK);
+  // the field's hint says so (aria-keyshortcuts and its placeholder).
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
 
   if (onSearchPage) {
     settledQuery = queryFromUrl();
@@ -211,6 +222,7 @@
       status: status,
       limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
       snippetLength: onSearchPage ? 240 : 140,
+      visibleCount: !onSearchPage,
       literal: query === literalQuery,
       searchUrl: searchUrl,
       onOriginal: function (original) {

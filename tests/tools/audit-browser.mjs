@@ -217,8 +217,9 @@ async function withoutJavaScript(path) {
         mainWords: main ? main.innerText.split(/\s+/).filter((word) => word.length > 0).length : 0,
         visibleChapters: [...document.querySelectorAll('section.print-chapter')].filter(visible).length,
         navLinks: [...document.querySelectorAll('nav a[href]')].filter(visible).map((a) => a.getAttribute('href')),
-        tables: document.querySelectorAll('table').length,
-        visibleTables: [...document.querySelectorAll('table')].filter(visible).length,
+        // A one-row table's stacked twin (.table-stacked) is for narrow screens and hidden here.
+        tables: [...document.querySelectorAll('table')].filter((t) => !t.closest('.table-stacked')).length,
+        visibleTables: [...document.querySelectorAll('table')].filter((t) => !t.closest('.table-stacked')).filter(visible).length,
         links: [...document.querySelectorAll('main a[href]')].filter(visible).length,
         stylesheetLoaded: [...document.styleSheets].some((s) => { try { return s.cssRules.length > 0; } catch { return false; } }),
         hiddenInMain: [...(main?.querySelectorAll('[hidden]') ?? [])].map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')),

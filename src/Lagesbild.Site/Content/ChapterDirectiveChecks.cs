@@ -69,6 +69,19 @@ public static class ChapterDirectiveChecks
                     "a figure holds only images and their caption; move this above `::: figure` or below the figure's `:::`"));
         }
 
+        // A figure that is already wrong (nested, or holding a heading or table) gets only its error.
+        var malformed = figure.Parent is FigureBlock || figure.Descendants<Block>().Any(b => b is HeadingBlock or DataTableBlock or FigureBlock);
+        if (!malformed && FigureLayout.Of(figure).Images.IsEmpty)
+        {
+            // A warning, not an error: the printed report's maps and charts are not all in the
+            // source text yet, and the page says so to the reader until an editor adds them.
+            diagnostics.Warning(DiagnosticCodes.Chapter.FigureWithoutPicture, at(figure.Line, figure.Column),
+                new("Figuren har ingen bild, bara bildtext. På webben står det att bilden bara finns i den tryckta rapporten.",
+                    "the figure has no picture, only a caption; the page tells readers the picture is only in the printed report"),
+                new("Lägg bilden i mappen bilder/ och skriv `![beskrivning](bilder/namn.png)` i figuren, ovanför eller under bildtexten.",
+                    "put the picture in the bilder/ folder and write `![description](bilder/name.png)` in the figure, above or below the caption"));
+        }
+
         if (FigureLayout.Of(figure).Misplaced is { } misplaced)
         {
             diagnostics.Error(DiagnosticCodes.Chapter.BadFigure, at(misplaced.Line, misplaced.Column),

@@ -168,6 +168,7 @@ public static class ContentLoader
         {
             HomeChapterLocation = metadata.HomeChapterLocation,
             StatusUnknown = statusUnknown,
+            FocusDistrict = metadata.FocusDistrict,
             TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
             Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, paths.For, diagnostics),
         };

@@ -12,7 +12,11 @@ public sealed record EditionMetadata(
     EditionStatus Status,
     string Summary,
     string? HomeChapterSlug,
-    SourceLocation? HomeChapterLocation);
+    SourceLocation? HomeChapterLocation)
+{
+    /// <summary>The district the report is about (<c>focus_district:</c>), emphasised in charts and tables; optional.</summary>
+    public string? FocusDistrict { get; init; }
+}
 
 /// <summary>Reads and validates an edition's <c>edition.yml</c>.</summary>
 public static class EditionFileReader
@@ -33,7 +37,7 @@ public static class EditionFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("title", "subtitle", "organisations", "published", "status", "summary", "home_chapter");
+        yaml.RejectUnknownKeys("title", "subtitle", "organisations", "published", "status", "summary", "home_chapter", "focus_district");
         var title = yaml.RequiredString("title", new("Skriv till exempel `title: Lägesbild 2024`.", "e.g. `title: Lägesbild 2024`"));
         var published = yaml.Date("published", new("Skriv publiceringsdagen som år-månad-dag: `published: 2024-12-01`.", "write the publication date as `published: 2024-12-01`"));
         var status = ReadStatus(yaml, diagnostics);
@@ -45,7 +49,10 @@ public static class EditionFileReader
         }
 
         return new EditionMetadata(title, yaml.OptionalString("subtitle"), yaml.StringList("organisations"), published.Value,
-            status.Value, yaml.OptionalString("summary") ?? "", homeChapter, homeLocation);
+            status.Value, yaml.OptionalString("summary") ?? "", homeChapter, homeLocation)
+        {
+            FocusDistrict = yaml.OptionalString("focus_district"),
+        };
     }
 
     private static EditionStatus? ReadStatus(YamlMappingReader yaml, DiagnosticBag diagnostics)

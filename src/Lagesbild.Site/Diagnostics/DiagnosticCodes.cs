@@ -44,6 +44,7 @@ public static class DiagnosticCodes
         public const string BadFigure = "LB226";
         public const string UnsafeLink = "LB227";
         public const string UnclosedCodeBlock = "LB228";
+        public const string FigureWithoutPicture = "LB270";
     }
 
     /// <summary>Problems with pictures and maps placed in chapters with <c>![alt](file)</c>.</summary>

@@ -21,6 +21,12 @@ public sealed record Edition(
     public SourceLocation? HomeChapterLocation { get; init; }
 
     /// <summary>
+    /// The district the report is about (<c>focus_district: Hägersten-Älvsjö</c>): a chart's bar and
+    /// a table's row with this name are emphasised among the others, not by colour alone.
+    /// </summary>
+    public string? FocusDistrict { get; init; }
+
+    /// <summary>
     /// Ids of every table file in <c>data/</c>, loaded or not, so a directive naming a table whose
     /// file has errors is not reported a second time as unknown.
     /// </summary>

@@ -21,12 +21,14 @@ public sealed class ChapterHtmlRenderer
     private readonly UrlBuilder _urls;
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlyDictionary<object, PlannedDirective> _directives;
+    private readonly IReadOnlyDictionary<object, int> _numbers;
 
     public ChapterHtmlRenderer(EditionPlan edition, UrlBuilder urls)
     {
         _edition = edition;
         _urls = urls;
         _directives = edition.Chapters.SelectMany(c => c.Directives).ToDictionary(d => (object)d.Block, ReferenceEqualityComparer.Instance);
+        _numbers = edition.Chapters.SelectMany(Numbers).ToDictionary(p => (object)p.Block, p => p.Number, ReferenceEqualityComparer.Instance);
         // The pipeline's directive renderer is replaced by one in the scope of each render.
         _pipeline = MarkdownPipelineFactory.CreateRenderer(block => DirectiveHtml(block, IdScope.Page));
     }
@@ -64,14 +66,48 @@ public sealed class ChapterHtmlRenderer
         }
 
         var anchor = scope.Id(directive.Anchor);
+        int? number = _numbers.TryGetValue(block, out var n) ? n : null;
         if (directive.Kind == DirectiveKind.Chart)
         {
-            return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor) : null;
+            var source = _edition.Edition.Tables.GetValueOrDefault(directive.TableId)?.Source;
+            return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor, number, source, _edition.Edition.FocusDistrict) : null;
         }
 
         return directive.Table is { } table
-            ? TableHtmlWriter.Write(table, anchor, TableDownloads.LinksHtml(_edition.Year, table, TableHtmlWriter.CaptionId(anchor), _urls))
+            ? TableHtmlWriter.Write(table, anchor, TableDownloads.LinksHtml(_edition.Year, table, TableHtmlWriter.CaptionId(anchor), _urls), number)
             : null;
+    }
+
+    /// <summary>
+    /// Tables and charts numbered from 1 in each chapter, in document order, each kind on its own.
+    /// Those in internal blocks have no number, so the public numbering never has gaps.
+    /// </summary>
+    private static IEnumerable<(DataTableBlock Block, int Number)> Numbers(ChapterPlan chapter)
+    {
+        var counts = new Dictionary<DirectiveKind, int>();
+        foreach (var directive in chapter.Directives.OrderBy(d => d.Block.Line))
+        {
+            if (IsInternal(directive.Block))
+            {
+                continue;
+            }
+
+            counts[directive.Kind] = counts.GetValueOrDefault(directive.Kind) + 1;
+            yield return (directive.Block, counts[directive.Kind]);
+        }
+    }
+
+    private static bool IsInternal(Markdig.Syntax.Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is InternalBlock)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string RewriteLink(string url, IdScope scope)

@@ -11,18 +11,26 @@ namespace Lagesbild.Site.Render;
 public static class TableHtmlWriter
 {
     /// <param name="downloadsHtml">The "Ladda ner" links, written last under the table.</param>
-    public static string Write(DataTable table, string anchor, string? downloadsHtml = null)
+    /// <param name="number">The table's number in its chapter ("Tabell 2"), see <see cref="FigureNumber"/>; none in specs.</param>
+    public static string Write(DataTable table, string anchor, string? downloadsHtml = null, int? number = null)
     {
         var html = new StringBuilder();
         var captionId = CaptionId(anchor);
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"data-table\" id=\"{anchor}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{captionId}\">\n");
+        var caption = Escape(number is { } n ? FigureNumber.Caption(FigureNumber.Table, n, table.Caption) : table.Caption);
+        var stacked = StackedTableWriter.Applies(table);
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"data-table{(stacked ? " has-stacked" : "")}\" id=\"{anchor}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll{(stacked ? " table-wide" : "")}\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{captionId}\">\n");
         html.Append("<table>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<caption id=\"{captionId}\">{Escape(table.Caption)}</caption>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<caption id=\"{captionId}\">{caption}</caption>\n");
         WriteColGroups(html, table);
         WriteHeader(html, table);
         WriteBody(html, table);
         html.Append("</table>\n</div>\n");
+        if (stacked)
+        {
+            html.Append(StackedTableWriter.Write(table, captionId + "_smal", caption));
+        }
+
         WriteSourceAndNotes(html, table, downloadsHtml);
         html.Append("</figure>\n");
         return html.ToString();

@@ -1,25 +1,26 @@
-using System.Text;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Render;
 
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// A data table as searchable text: headers, then one line per row with the figures written as
-/// on the page (<c>1 047</c>, <c>88,3</c>). Cells are kept apart by " · " so two neighbouring
-/// figures never read as one number with a thousands space.
+/// A data table as searchable text, row by row as a reader would say it, so a hit's snippet reads
+/// as rows, not as a run of cells: "2022–2023: 136;" for a row with one figure, "Fruängen – Antal:
+/// 1 047, Andel: 12,5 %;" for several, and "Meritvärde åk 6, 2022: 227,8;" for a table without row
+/// headers. Figures are written as on the page (<c>1 047</c>, <c>88,3</c>); a colon always stands
+/// before a figure, so a header ending in digits ("Index 2024-25") and the figure never read as one
+/// number with a thousands space.
 /// </summary>
 public static class TableText
 {
-    private const string CellSeparator = " · ";
-
-    /// <summary>Header and cell text, one line per header row and body row.</summary>
+    /// <summary>One line per row group and body row, each row ending with ";".</summary>
     public static string Cells(DataTable table)
     {
-        var lines = new List<string> { string.Join(CellSeparator, Headers(table.ColumnTree).Where(h => h.Length > 0)) };
+        var headers = ColumnHeaders(table.ColumnTree, "").ToList();
+        var lines = new List<string>();
         foreach (var node in table.Rows)
         {
-            AddRows(lines, table, node);
+            AddRows(lines, table, headers, node);
         }
 
         return string.Join('\n', lines.Where(l => l.Length > 0));
@@ -38,10 +39,16 @@ public static class TableText
         return string.Join('\n', lines);
     }
 
-    private static IEnumerable<string> Headers(IEnumerable<ColumnNode> nodes) =>
-        nodes.SelectMany(n => n is ColumnGroup group ? Headers(group.Children).Prepend(group.Header) : [n.Header]);
+    /// <summary>Each leaf column's header with its groups before it: "Meritvärde åk 6, 2022".</summary>
+    private static IEnumerable<string> ColumnHeaders(IEnumerable<ColumnNode> nodes, string path) =>
+        nodes.SelectMany(n => n is ColumnGroup group
+            ? ColumnHeaders(group.Children, Join(path, group.Header))
+            : [Join(path, n.Header)]);
 
-    private static void AddRows(List<string> lines, DataTable table, RowNode node)
+    private static string Join(string path, string header) =>
+        path.Length == 0 ? header : header.Length == 0 ? path : path + ", " + header;
+
+    private static void AddRows(List<string> lines, DataTable table, IReadOnlyList<string> headers, RowNode node)
     {
         switch (node)
         {
@@ -49,30 +56,41 @@ public static class TableText
                 lines.Add(group.Header);
                 foreach (var child in group.Rows)
                 {
-                    AddRows(lines, table, child);
+                    AddRows(lines, table, headers, child);
                 }
 
                 break;
             case DataRow row:
-                var cells = new StringBuilder();
-                for (var i = 0; i < row.Cells.Length && i < table.Columns.Length; i++)
-                {
-                    if (i > 0)
-                    {
-                        cells.Append(CellSeparator);
-                    }
-
-                    cells.Append(Format(row.Cells[i], table.Columns[i]));
-                }
-
-                lines.Add(cells.ToString());
+                lines.Add(RowText(table, headers, row));
                 foreach (var subRow in row.SubRows)
                 {
-                    AddRows(lines, table, subRow);
+                    AddRows(lines, table, headers, subRow);
                 }
 
                 break;
         }
+    }
+
+    private static string RowText(DataTable table, IReadOnlyList<string> headers, DataRow row)
+    {
+        var count = Math.Min(row.Cells.Length, table.Columns.Length);
+        var hasRowHeader = table.Columns[0].Type == ColumnType.Text && count > 0;
+        var first = hasRowHeader ? 1 : 0;
+        var figures = Enumerable.Range(first, count - first)
+            .Select(i => (Header: headers[i], Value: Format(row.Cells[i], table.Columns[i])))
+            .ToList();
+        if (!hasRowHeader)
+        {
+            return string.Join("; ", figures.Select(f => f.Header.Length == 0 ? f.Value : $"{f.Header}: {f.Value}")) + ";";
+        }
+
+        var name = Format(row.Cells[0], table.Columns[0]);
+        return figures.Count switch
+        {
+            0 => name + ";",
+            1 => $"{name}: {figures[0].Value};",
+            _ => $"{name} – {string.Join(", ", figures.Select(f => f.Header.Length == 0 ? f.Value : $"{f.Header}: {f.Value}"))};",
+        };
     }
 
     private static string Format(Cell cell, ColumnSpec column) =>

@@ -21,7 +21,8 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         Assert.Equal("inbrott i bostad", view.Field);
         Assert.Matches(@"^\d+ träffar för ”inbrott i bostad”\.", view.Status);
         var first = view.Results[0];
-        Assert.Equal(("Inbrott i bostad", "/2024/brottsligheten/#inbrott-i-bostad"), (first.Title, first.Href));
+        // The link carries the searched words (?hl=), which the chapter marks where the reader lands.
+        Assert.Equal(("Inbrott i bostad", "/2024/brottsligheten/?hl=inbrott%20i%20bostad#inbrott-i-bostad"), (first.Title, first.Href));
         Assert.StartsWith("Beskrivning av brottsligheten", first.Where, StringComparison.Ordinal);
         Assert.Contains("bostadsinbrott", first.Marks);
         Assert.Contains("bostadsinbrott", first.Snippet, StringComparison.Ordinal);
@@ -82,7 +83,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
 
         Assert.Contains("/2024/sok/?q=", view.Url, StringComparison.Ordinal);
         Assert.Equal(("personrån", "personrån"), (view.Query, view.Field));
-        Assert.Equal("/2024/brottsligheten/#personran", view.Results[0].Href);
+        Assert.Equal("/2024/brottsligheten/?hl=personr%C3%A5n#personran", view.Results[0].Href);
     }
 
     [SkippableFact]
@@ -96,7 +97,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         var back = At("afterBack");
         Assert.Equal(("inbrott", "inbrott"), (back.Query, back.Field));
         Assert.Matches("^\\d+ träffar? för ”inbrott”", back.Status);
-        Assert.Contains(back.Results, r => r.Href == "/2024/brottsligheten/#inbrott-i-bostad");
+        Assert.Contains(back.Results, r => r.Href == "/2024/brottsligheten/?hl=inbrott#inbrott-i-bostad");
         var forward = At("afterForward");
         Assert.Equal(("narkotika", "narkotika"), (forward.Query, forward.Field));
     }
@@ -109,7 +110,7 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
         var empty = BrowserSearchFixture.View(scenario.GetProperty("empty"));
         var after = BrowserSearchFixture.View(scenario.GetProperty("afterSuggestion"));
 
-        Assert.Equal("Inga träffar för ”kloterr”. Visar resultat för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
+        Assert.Equal("Inga träffar för ”kloterr”. Visar träffar för ”klotter”. Sök i stället efter ”kloterr”.", corrected.Corrected);
         Assert.Contains(corrected.Results, r => r.Marks.Contains("klotter"));
         Assert.Equal("Inga träffar för ”kloterr”.", empty.Status);
         Assert.Empty(empty.Results);

@@ -14,9 +14,15 @@ public sealed class ChartSvgTests
     private static double Number(IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
-    private static IElement Chart(string page, string id) =>
-        EditionSite.Published.Page(page).GetElementById("diagram-" + id)
+    /// <summary>The chart with its wide drawing only: the narrow one (bars for phones) is checked in a browser by ReaderViewTests.</summary>
+    private static IElement Chart(string page, string id)
+    {
+        var chart = EditionSite.Published.Page(page).GetElementById("diagram-" + id)
             ?? throw new Xunit.Sdk.XunitException($"no chart {id} on {page}");
+        Assert.NotNull(chart.QuerySelector(".chart-narrow svg[role=img]"));
+        chart.QuerySelector(".chart-narrow")!.Remove();
+        return chart;
+    }
 
     [Fact]
     public void Columns_over_time_one_per_figure_with_the_value_above_and_the_period_below()
@@ -65,7 +71,7 @@ public sealed class ChartSvgTests
         var svg = chart.QuerySelector("svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         var name = chart.Owner!.GetElementById(svg.GetAttribute("aria-labelledby")!)!;
-        Assert.Equal("Narkotikabrott, anmälda brott per period", name.TextContent);
+        Assert.Equal("Diagram 1. Narkotikabrott, anmälda brott per period Visar anmälda brott för 2020–2021 till 2022–2023.", name.TextContent);
         Assert.Equal("figcaption", name.LocalName);
         var description = chart.Owner.GetElementById(svg.GetAttribute("aria-describedby")!)!;
         Assert.Equal("desc", description.LocalName);
@@ -163,7 +169,7 @@ public sealed class ChartSvgTests
 
         // Then 2024's chart has only its own figure, and 2023 publishes no download of the table
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var bars = result.Page("2024/kapitel/index.html").QuerySelectorAll("#diagram-t rect.chart-bar");
+        var bars = result.Page("2024/kapitel/index.html").QuerySelectorAll("#diagram-t .chart-wide rect.chart-bar");
         Assert.Equal(["2024"], bars.Select(b => b.GetAttribute("data-category")));
         Assert.DoesNotContain(result.Files, f => f.RelativePath.StartsWith("2023/data/", StringComparison.Ordinal));
         Assert.Contains(result.Files, f => f.RelativePath == "2024/data/t.csv");
@@ -226,5 +232,46 @@ public sealed class ChartSvgTests
         Assert.Equal(
             "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB213]",
             warning.Format(Language.English).Replace(site.Root + "/", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_editions_own_district_stands_out_by_weight_mark_and_outline_not_colour_alone()
+    {
+        using var site = TestSite.FromText(Fixtures.MinimalSite + "\nfocus_district: Hägersten-Älvsjö\n" + """
+
+            -- content/2024/01-kapitel.md --
+            ---
+            title: Kapitel
+            ---
+
+            Text.
+
+            ::: chart t antal
+            :::
+
+            ::: table t
+            :::
+
+            -- content/2024/data/t.yml --
+            caption: Anmälningar per stadsdelsnämnd
+            columns:
+              - { key: namn, header: Stadsdelsnämnd, type: text }
+              - { key: antal, header: Antal anmälningar, type: integer }
+            rows:
+              - [Järva, 5110]
+              - [Hägersten-Älvsjö, 5518]
+              - [Skärholmen, 2741]
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var chart = result.Page("2024/kapitel/index.html").GetElementById("diagram-t")!;
+        foreach (var drawing in chart.QuerySelectorAll(".chart-drawing"))
+        {
+            Assert.Equal(["Hägersten-Älvsjö"], drawing.QuerySelectorAll("rect.chart-bar.chart-focus").Select(b => b.GetAttribute("data-category")));
+            Assert.Equal(["◆ Hägersten-Älvsjö"], drawing.QuerySelectorAll("text.chart-category.chart-focus").Select(t => t.TextContent));
+            Assert.Equal(2, drawing.QuerySelectorAll("text.chart-category:not(.chart-focus)").Length);
+        }
     }
 }

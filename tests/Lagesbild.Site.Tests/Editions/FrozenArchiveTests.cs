@@ -48,7 +48,7 @@ public sealed class FrozenArchiveTests
         var result = EditionSite.WithDrafts;
 
         string[] Periods(string path) =>
-            [.. result.Page(path).QuerySelectorAll("#diagram-narkotikabrott rect.chart-bar").Select(r => r.GetAttribute("data-category")!)];
+            [.. result.Page(path).QuerySelectorAll("#diagram-narkotikabrott .chart-wide rect.chart-bar").Select(r => r.GetAttribute("data-category")!)];
 
         Assert.Equal(["2020–2021", "2021–2022"], Periods("2022/brottsligheten/index.html"));
         Assert.Equal(["2020–2021", "2021–2022", "2022–2023"], Periods("2023/brottsligheten/index.html"));

@@ -138,7 +138,7 @@ public sealed class NewEditionTests
         Assert.Equal(0, Run(site, 2025).Exit);
 
         string[] Series() =>
-            [.. site.Build(drafts: true).Page("2025/anmalningar/index.html").QuerySelectorAll("#diagram-anmalningar rect.chart-bar")
+            [.. site.Build(drafts: true).Page("2025/anmalningar/index.html").QuerySelectorAll("#diagram-anmalningar .chart-wide rect.chart-bar")
                 .Select(r => $"{r.GetAttribute("data-series")}:{r.GetAttribute("data-category")}={r.GetAttribute("data-value")}")];
 
         // Not updated: only 2024's bars, not a second, identical set labelled 2025

@@ -38,11 +38,26 @@ public sealed class FigureTests
     }
 
     [Fact]
-    public void A_legend_without_an_image_is_a_figure_of_its_caption()
+    public void A_legend_without_an_image_says_the_picture_is_in_the_printed_report_and_keeps_the_legend()
     {
         var figure = Assert.Single(Figures("::: figure\nKarta över stadsdelsområdet.\n:::\n\nText efter.\n"));
 
-        Assert.Equal("FIGCAPTION", Assert.Single(figure.Children).TagName);
-        Assert.Equal("Karta över stadsdelsområdet.", figure.TextContent.Trim());
+        Assert.Equal(["P", "FIGCAPTION"], figure.Children.Select(c => c.TagName));
+        Assert.Equal("Bilden finns i den tryckta rapporten och har inte publicerats på webben än.", figure.Children[0].TextContent);
+        Assert.Equal("Karta över stadsdelsområdet.", figure.QuerySelector("figcaption")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Check_warns_the_editor_where_a_figure_has_no_picture()
+    {
+        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n-- content/2024/01-kapitel.md --\n---\ntitle: Kapitel\n---\n\nText.\n\n::: figure\nKarta över stadsdelsområdet.\n:::\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "LB270");
+        Assert.Equal(Lagesbild.Site.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal(7, warning.Location.Line);
+        Assert.Equal(1, warning.Location.Column);
     }
 }

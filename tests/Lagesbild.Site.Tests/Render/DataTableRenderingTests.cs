@@ -38,7 +38,7 @@ public sealed class DataTableRenderingTests
             """);
 
         // Then the caption, the grouped header and the leaf headers are where a screen reader expects them
-        Assert.Equal("Resultat årskurs 9", table.QuerySelector("caption")!.NormalizedText());
+        Assert.Equal("Tabell 1. Resultat årskurs 9", table.QuerySelector("caption")!.NormalizedText());
         var headerRows = table.QuerySelectorAll("thead tr");
         Assert.Equal(2, headerRows.Length);
         var groups = headerRows[0].QuerySelectorAll("th[scope=colgroup]");

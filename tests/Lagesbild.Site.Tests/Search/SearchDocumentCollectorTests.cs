@@ -110,7 +110,7 @@ public sealed class SearchDocumentCollectorTests
         var table = Collect(Files).Single(d => d.Kind == SearchDocument.TableKind);
 
         Assert.Equal("Siffror per stadsdel", table.Title);
-        Assert.Equal("Stadsdel · Antal · Andel\nFruängen · 1\u00A0047 · 12,5\u00A0%\nÄlvsjö · 230 · –", table.Table);
+        Assert.Equal("Fruängen – Antal: 1\u00A0047, Andel: 12,5\u00A0%;\nÄlvsjö – Antal: 230, Andel: –;", table.Table);
         Assert.Equal("Källa: Egen räkning.\nEn anmärkning.", table.Body);
         Assert.Equal("Första avsnittet › Ett underavsnitt", table.Context);
     }
@@ -122,7 +122,7 @@ public sealed class SearchDocumentCollectorTests
 
         Assert.DoesNotContain(documents, d => d.Url.EndsWith("#diagram-siffror", StringComparison.Ordinal));
         var chart = Assert.Single(documents, d => d.Kind == SearchDocument.ChartKind);
-        Assert.Equal(("Bara ett diagram", "År · Antal\n2023 · 12\n2024 · 14"), (chart.Title, chart.Table));
+        Assert.Equal(("Bara ett diagram", "2023: 12;\n2024: 14;"), (chart.Title, chart.Table));
     }
 
     [Fact]

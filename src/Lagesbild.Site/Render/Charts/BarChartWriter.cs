@@ -15,29 +15,42 @@ public static class BarChartWriter
     private const double LineHeight = 17;
     private const double MaxLabelWidth = 200;
 
+    // On a narrow drawing, names take at most this share of the width, so bars keep room.
+    private const double MaxLabelShare = 0.4;
+
+    /// <summary>Drawings narrower than this put each name above its bars instead of to their left.</summary>
+    public const double NarrowBelow = 400;
+
+    private const string FocusMark = "◆ ";
+
     /// <summary>Writes the panels from the top of the chart and returns the height they take.</summary>
-    public static double Write(StringBuilder svg, IReadOnlyList<ChartPanel> panels, double width)
+    /// <param name="focus">The edition's own district (<c>focus_district</c>): its name is bold with a ◆ before it and its bars are outlined.</param>
+    public static double Write(StringBuilder svg, IReadOnlyList<ChartPanel> panels, double width, string? focus = null)
     {
         var y = 0.0;
         for (var i = 0; i < panels.Count; i++)
         {
-            y += WritePanel(svg, panels[i], y, width) + (i < panels.Count - 1 ? Gap : 0);
+            y += WritePanel(svg, panels[i], y, width, focus) + (i < panels.Count - 1 ? Gap : 0);
         }
 
         return y;
     }
 
-    private static double WritePanel(StringBuilder svg, ChartPanel panel, double top, double width)
+    private static double WritePanel(StringBuilder svg, ChartPanel panel, double top, double width, string? focus)
     {
         var scale = new ValueScale(panel.Series.SelectMany(s => s.Values).OfType<decimal>(), panel.Type);
-        var labelWidth = Math.Min(MaxLabelWidth, panel.Categories.Select(c => Svg.Width(c)).DefaultIfEmpty(0).Max()) + 10;
+        // On a narrow drawing each name stands on its own line above its bars, at full width.
+        var above = width < NarrowBelow;
+        var labelWidth = above ? 0 : Math.Min(Math.Min(MaxLabelWidth, width * MaxLabelShare), panel.Categories.Select(c => Svg.Width(c)).DefaultIfEmpty(0).Max()) + 10;
         var valueRoom = panel.Series.SelectMany(s => s.Values).OfType<decimal>().Select(v => Svg.Width(scale.ValueLabel(v))).DefaultIfEmpty(0).Max() + 10;
-        var plotLeft = labelWidth;
+        var plotLeft = above ? 8 : labelWidth;
         var plotRight = width - valueRoom;
         var names = ChartFigures.SeriesNames(panel);
         var series = Math.Max(1, panel.Series.Length);
-        var rows = panel.Categories.Select(c => Svg.Wrap(c, labelWidth - 10)).ToList();
-        var rowHeights = rows.Select(lines => Math.Max((series * BarHeight) + 10, (lines.Count * LineHeight) + 8)).ToList();
+        var rows = panel.Categories.Select(c => Svg.Wrap(c == focus ? FocusMark + c : c, above ? width : labelWidth - 10)).ToList();
+        var rowHeights = rows.Select(lines => above
+            ? (lines.Count * LineHeight) + (series * BarHeight) + 12
+            : Math.Max((series * BarHeight) + 10, (lines.Count * LineHeight) + 8)).ToList();
 
         svg.Append("<g class=\"chart-panel\">\n");
         var y = top;
@@ -55,14 +68,25 @@ public static class BarChartWriter
         foreach (var tick in scale.Ticks)
         {
             Svg.Line(svg, "chart-grid", X(tick), plotTop, X(tick), plotBottom);
-            Svg.Text(svg, "chart-tick", X(tick), plotBottom + 18, "middle", scale.Label(tick));
+            Svg.Text(svg, "chart-tick", X(tick), plotBottom + 18, TickAnchor(tick, scale, above), scale.Label(tick));
         }
 
         for (var c = 0; c < panel.Categories.Length; c++)
         {
             var rowTop = plotTop + rowHeights.Take(c).Sum();
-            var barsTop = rowTop + ((rowHeights[c] - (series * BarHeight)) / 2);
-            Svg.Text(svg, "chart-category", labelWidth - 10, rowTop + (rowHeights[c] / 2) + 5 - ((rows[c].Count - 1) * LineHeight / 2), "end", rows[c], LineHeight);
+            var labelHeight = above ? rows[c].Count * LineHeight : 0;
+            var isFocus = panel.Categories[c] == focus;
+            var labelClass = isFocus ? "chart-category chart-focus" : "chart-category";
+            var barsTop = above ? rowTop + labelHeight + 6 : rowTop + ((rowHeights[c] - (series * BarHeight)) / 2);
+            if (above)
+            {
+                Svg.Text(svg, labelClass, 0, rowTop + 14, "start", rows[c], LineHeight);
+            }
+            else
+            {
+                Svg.Text(svg, labelClass, labelWidth - 10, rowTop + (rowHeights[c] / 2) + 5 - ((rows[c].Count - 1) * LineHeight / 2), "end", rows[c], LineHeight);
+            }
+
             for (var s = 0; s < panel.Series.Length; s++)
             {
                 var barTop = barsTop + (s * BarHeight);
@@ -74,7 +98,7 @@ public static class BarChartWriter
 
                 var left = Math.Min(X(0), X(value));
                 var length = Math.Abs(X(value) - X(0));
-                ChartFigures.Bar(svg, s, panel.Series[s].Name, panel.Categories[c], value, left, barTop + 1, length, BarHeight - 2);
+                ChartFigures.Bar(svg, s, panel.Series[s].Name, panel.Categories[c], value, left, barTop + 1, length, BarHeight - 2, isFocus);
                 var end = value >= 0 ? left + length + 6 : left - 6;
                 Svg.Text(svg, "chart-value", end, barTop + 14, value >= 0 ? "start" : "end", scale.ValueLabel(value));
             }
@@ -92,4 +116,8 @@ public static class BarChartWriter
         svg.Append("</g>\n");
         return bottom + 4 - top;
     }
+
+    /// <summary>The outermost tick labels are kept inside the drawing on a narrow chart.</summary>
+    private static string TickAnchor(decimal tick, ValueScale scale, bool narrow) =>
+        !narrow ? "middle" : tick == scale.Minimum ? "start" : tick == scale.Maximum ? "end" : "middle";
 }

@@ -10,11 +10,12 @@ namespace Lagesbild.Site.Render.Charts;
 /// </summary>
 public static class ChartFigures
 {
-    public static void Bar(StringBuilder svg, int series, string seriesName, string category, decimal value, double x, double y, double width, double height)
+    /// <param name="focus">The report's own district: outlined, so it stands out without relying on colour.</param>
+    public static void Bar(StringBuilder svg, int series, string seriesName, string category, decimal value, double x, double y, double width, double height, bool focus = false)
     {
         var name = seriesName.Length == 0 ? "" : $" data-series=\"{Html.Escape(seriesName)}\"";
         svg.Append(CultureInfo.InvariantCulture,
-            $"<rect class=\"chart-bar {ChartLegend.SeriesClass(series)}\" x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" fill=\"{ChartLegend.FallbackFill(series)}\" data-category=\"{Html.Escape(category)}\"{name} data-value=\"{value.ToString(CultureInfo.InvariantCulture)}\"/>\n");
+            $"<rect class=\"chart-bar {ChartLegend.SeriesClass(series)}{(focus ? " chart-focus" : "")}\" x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" fill=\"{ChartLegend.FallbackFill(series)}\" data-category=\"{Html.Escape(category)}\"{name} data-value=\"{value.ToString(CultureInfo.InvariantCulture)}\"/>\n");
     }
 
     /// <summary>The series' names for the legend, empty when there is a single unnamed series.</summary>

@@ -17,23 +17,37 @@ public static class ChartHtmlWriter
     /// <summary>The drawing width in SVG units; the chart scales to the column it stands in.</summary>
     public const double Width = 560;
 
-    public static string Write(ChartData chart, string anchor)
+    /// <summary>
+    /// The width of the drawing for narrow columns (phones): horizontal bars, panels stacked. At
+    /// 320 px the column is about 288 px, so 14-unit text renders at 12.6 px; at 560 units it would
+    /// be 7 px.
+    /// </summary>
+    public const double NarrowWidth = 320;
+
+    /// <param name="number">The chart's number in its chapter ("Diagram 1"), see <see cref="FigureNumber"/>.</param>
+    /// <param name="source">The table's source line ("Källa: …"), repeated under the chart.</param>
+    /// <param name="focus">The edition's own district, emphasised among the others (bold, ◆, outlined bars).</param>
+    public static string Write(ChartData chart, string anchor, int? number = null, string? source = null, string? focus = null)
     {
-        var body = new StringBuilder();
-        var height = chart.Orientation == ChartOrientation.Columns
-            ? ColumnChartWriter.Write(body, chart.Panels, Width)
-            : BarChartWriter.Write(body, chart.Panels, Width);
         var captionId = anchor + "_rubrik";
-        var descriptionId = anchor + "_beskrivning";
+        var title = number is { } n ? FigureNumber.Caption(FigureNumber.Chart, n, chart.Title) : chart.Title;
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" id=\"{anchor}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<figcaption class=\"chart-title\" id=\"{captionId}\">{Html.Escape(chart.Title)}</figcaption>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{captionId}\">\n");
-        html.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 {Svg.N(Width)} {Svg.N(height)}\" width=\"{Svg.N(Width)}\" height=\"{Svg.N(height)}\" role=\"img\" aria-labelledby=\"{captionId}\" aria-describedby=\"{descriptionId}\" font-size=\"{Svg.N(Svg.FontSize)}\" fill=\"currentColor\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descriptionId}\">{Html.Escape(Description(chart))}</desc>\n");
-        html.Append(body);
-        html.Append("</svg>\n</div>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<figcaption class=\"chart-title\" id=\"{captionId}\">{Html.Escape(title)}");
+        html.Append(CultureInfo.InvariantCulture, $" <span class=\"chart-shows\">{Html.Escape(ChartSummary.Shows(chart))}</span></figcaption>\n");
+        var wide = new StringBuilder();
+        var height = chart.Orientation == ChartOrientation.Columns
+            ? ColumnChartWriter.Write(wide, chart.Panels, Width)
+            : BarChartWriter.Write(wide, chart.Panels, Width, focus);
+        WriteDrawing(html, chart, "chart-wide", anchor + "_beskrivning", captionId, wide, Width, height);
+        var narrow = new StringBuilder();
+        var narrowHeight = BarChartWriter.Write(narrow, chart.Panels, NarrowWidth, chart.Orientation == ChartOrientation.Bars ? focus : null);
+        WriteDrawing(html, chart, "chart-narrow", anchor + "_beskrivning_smal", captionId, narrow, NarrowWidth, narrowHeight);
+        if (source is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"chart-sources chart-source\">{Html.Escape(source)}</p>\n");
+        }
+
         if (chart.SourceYears.Length > 1)
         {
             var years = chart.SourceYears.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
@@ -45,6 +59,20 @@ public static class ChartHtmlWriter
 
         html.Append("</figure>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// One drawing of the chart. Both are in the page and site.css displays one of them by the
+    /// column's width (a container query), so assistive technology only ever meets one.
+    /// </summary>
+    private static void WriteDrawing(StringBuilder html, ChartData chart, string cssClass, string descriptionId, string captionId, StringBuilder body, double width, double height)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart-drawing {cssClass}\">\n");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 {Svg.N(width)} {Svg.N(height)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" role=\"img\" aria-labelledby=\"{captionId}\" aria-describedby=\"{descriptionId}\" font-size=\"{Svg.N(Svg.FontSize)}\" fill=\"currentColor\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descriptionId}\">{Html.Escape(Description(chart))}</desc>\n");
+        html.Append(body);
+        html.Append("</svg>\n</div>\n");
     }
 
     /// <summary>Every figure in words: "Stapeldiagram. Anmälda brott per period: 2022–2023 840; 2023–2024 1 047. …"</summary>
