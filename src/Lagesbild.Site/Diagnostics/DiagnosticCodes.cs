@@ -140,6 +140,14 @@ public static class DiagnosticCodes
         public const string InvalidLanguage = "LB722";
     }
 
+    /// <summary>Problems making an edition's PDF (the <c>pdf</c> command).</summary>
+    public static class Pdf
+    {
+        public const string ChromiumMissing = "LB830";
+        public const string PrintFailed = "LB831";
+        public const string UnreadablePdf = "LB832";
+    }
+
     /// <summary>Bugs in the tool itself, reported instead of a stack trace so the editor knows which file triggered it.</summary>
     public static class Internal
     {

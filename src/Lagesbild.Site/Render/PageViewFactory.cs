@@ -83,6 +83,7 @@ public sealed class PageViewFactory
         {
             CurrentSlug = currentSlug,
             SearchIndexUrl = _plan.SearchIndexUrl(edition.Year),
+            Pdf = _plan.Pdfs.TryGetValue(edition.Year, out var pdf) ? new PdfLinkView(_plan.Urls.File(pdf.OutputPath), SwedishFormat.FileSize(pdf.Content.Length)) : null,
         };
     }
 }

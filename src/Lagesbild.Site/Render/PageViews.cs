@@ -21,7 +21,13 @@ public sealed record EditionView(
 
     /// <summary>The edition's search index file, whose name is fingerprinted (the search step decides it).</summary>
     public string? SearchIndexUrl { get; init; }
+
+    /// <summary>The whole edition as a PDF; null when this build made none (a plain <c>build</c>, or Chromium missing).</summary>
+    public PdfLinkView? Pdf { get; init; }
 }
+
+/// <summary>A link to an edition's PDF, with its size in Swedish ("1,2 MB") for the link text.</summary>
+public sealed record PdfLinkView(string Url, string Size);
 
 /// <summary>A chapter as an entry of the navigation, table of contents or previous/next links.</summary>
 public sealed record ChapterLinkView(int Number, string Slug, string Title, string Url, bool IsCurrent);
