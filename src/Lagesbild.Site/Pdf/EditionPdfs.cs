@@ -71,7 +71,8 @@ public static partial class EditionPdfs
             var location = SourceLocation.Option(SitePaths.EditionPdf(edition.Year));
             try
             {
-                var pdf = PdfFinisher.Finish(chromium.Print(server.Url(page[..^SitePaths.PageFile.Length])), info, server.Origin);
+                var headings = edition.Chapters.SelectMany(c => c.Headings.Select(h => h.Text).Prepend(c.Title)).Prepend(edition.Edition.Title);
+                var pdf = PdfFinisher.Finish(chromium.Print(server.Url(page[..^SitePaths.PageFile.Length])), info, server.Origin, headings);
                 cache.Write(key, pdf);
                 pdfs[edition.Year] = new EditionPdf(edition.Year, [.. pdf]);
                 outcomes.Add(new Outcome(edition.Year, SitePaths.EditionPdf(edition.Year), pdf.Length, FromCache: false));

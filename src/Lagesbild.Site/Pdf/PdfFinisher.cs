@@ -13,14 +13,18 @@ public sealed class PdfFormatException(string message) : Exception(message);
 /// writes the structure tree, the outline, <c>/Lang</c> and DisplayDocTitle; what it leaves is
 /// made right here:
 /// <list type="bullet">
-/// <item>the clock: CreationDate/ModDate become the edition's published date, so a rebuild of an
-/// unchanged edition writes the same bytes, and <c>/ID</c> is a hash of the content;</item>
+/// <item>the clock and the browser's counters: CreationDate/ModDate become the edition's published
+/// date, structure IDs made of DOM node numbers are renumbered, and <c>/ID</c> is a hash of the
+/// content, so a rebuild of an unchanged edition writes the same bytes;</item>
 /// <item>the title: the edition's title, not the page's <c>&lt;title&gt;</c>, in the document
 /// information and in XMP metadata, which also names PDF/UA-1 (<c>pdfuaid:part</c>);</item>
 /// <item>structure: a <c>&lt;figure&gt;</c> that only groups a table or a caption is tagged
 /// <c>Figure</c> without alternative text, which PDF/UA forbids; it becomes a <c>Div</c>. Types
 /// from PDF 2.0 (<c>Strong</c>, <c>Em</c>) get a RoleMap to their PDF 1.7 standard types;</item>
-/// <item>links: the loopback address Chromium printed from becomes the site's public address.</item>
+/// <item>links: the loopback address Chromium printed from becomes the site's public address;</item>
+/// <item>bookmarks: Chromium takes a bookmark's title from the heading's laid-out lines and drops
+/// the space where a long heading wraps ("familjeomsorg,barn"); a title that equals a heading but
+/// for whitespace gets the heading's own text.</item>
 /// </list>
 /// The file is parsed by its classic cross-reference table and written again whole, each object
 /// copied or edited and a new table written from the new offsets, so every offset is right by
@@ -57,8 +61,15 @@ public static partial class PdfFinisher
 
     /// <param name="pdf">Chromium's PDF.</param>
     /// <param name="printOrigin">The loopback origin the page was printed from (<c>http://127.0.0.1:port</c>), to be replaced in links.</param>
-    public static byte[] Finish(byte[] pdf, PdfDocumentInfo info, string printOrigin)
+    /// <param name="headings">The page's headings as written, to mend bookmark titles with.</param>
+    public static byte[] Finish(byte[] pdf, PdfDocumentInfo info, string printOrigin, IEnumerable<string> headings)
     {
+        var headingText = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var heading in headings)
+        {
+            headingText.TryAdd(WithoutWhitespace(heading), heading);
+        }
+
         // Latin-1 maps every byte to one char and back, so string positions are byte offsets.
         var text = Latin1.GetString(pdf);
         var xrefOffset = StartXref(text);
@@ -98,6 +109,7 @@ public static partial class PdfFinisher
         var structTreeRoot = Reference(catalog, "/StructTreeRoot") ?? throw new PdfFormatException("the PDF is not tagged (no /StructTreeRoot)");
         bodies[root] = Catalog(catalog, metadata, info.Language);
 
+        var nodeIds = NodeIds(order.Select(n => bodies[n]).Where(b => !IsStream(b)));
         var unmapped = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var number in order)
         {
@@ -120,6 +132,13 @@ public static partial class PdfFinisher
                 }
             }
 
+            if (body.Contains("/Parent", StringComparison.Ordinal) && OutlineTitlePattern().Match(body) is { Success: true } title
+                && headingText.TryGetValue(WithoutWhitespace(Encoding.BigEndianUnicode.GetString(Convert.FromHexString(title.Groups[1].Value))), out var asWritten))
+            {
+                body = string.Concat(body.AsSpan(0, title.Index), "/Title " + TextString(asWritten), body.AsSpan(title.Index + title.Length));
+            }
+
+            body = NodeIdPattern().Replace(body, id => $"(node{nodeIds[id.Groups[1].Value]})");
             bodies[number] = body.Replace("(" + printOrigin, "(" + (info.SiteOrigin ?? ""), StringComparison.Ordinal);
         }
 
@@ -230,6 +249,19 @@ public static partial class PdfFinisher
         return (offsets, text[trailerAt..end]);
     }
 
+    /// <summary>
+    /// Structure elements that others point at (a header cell a data cell names) carry Blink's DOM
+    /// node number as their ID, which depends on how many nodes the browser made before: it differs
+    /// from print to print. Each number is replaced by its rank, same width, so the ID tree stays
+    /// sorted and two prints of the same page get the same IDs.
+    /// </summary>
+    private static Dictionary<string, string> NodeIds(IEnumerable<string> bodies) =>
+        bodies.SelectMany(b => NodeIdPattern().Matches(b).Select(m => m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select((id, rank) => (id, rank))
+            .ToDictionary(p => p.id, p => (p.rank + 1).ToString("D8", CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
     private static string Catalog(string catalog, int metadata, string language)
     {
         if (catalog.Contains("/Metadata", StringComparison.Ordinal))
@@ -306,6 +338,8 @@ public static partial class PdfFinisher
             """;
     }
 
+    private static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     private static string Xml(string value) =>
         value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
@@ -320,6 +354,12 @@ public static partial class PdfFinisher
 
     [GeneratedRegex(@"/S /([A-Za-z0-9]+)")]
     private static partial Regex StructTypePattern();
+
+    [GeneratedRegex(@"/Title <FEFF((?:[0-9A-Fa-f]{4})*)>")]
+    private static partial Regex OutlineTitlePattern();
+
+    [GeneratedRegex(@"\(node([0-9]{8})\)")]
+    private static partial Regex NodeIdPattern();
 
     [GeneratedRegex(@"/Producer \(([^()\\]*)\)")]
     private static partial Regex ProducerPattern();
