@@ -133,7 +133,7 @@ public static partial class PdfFinisher
             }
 
             if (body.Contains("/Parent", StringComparison.Ordinal) && OutlineTitlePattern().Match(body) is { Success: true } title
-                && headingText.TryGetValue(WithoutWhitespace(Encoding.BigEndianUnicode.GetString(Convert.FromHexString(title.Groups[1].Value))), out var asWritten))
+                && headingText.TryGetValue(WithoutWhitespace(TitleText(title)), out var asWritten))
             {
                 body = string.Concat(body.AsSpan(0, title.Index), "/Title " + TextString(asWritten), body.AsSpan(title.Index + title.Length));
             }
@@ -338,6 +338,44 @@ public static partial class PdfFinisher
             """;
     }
 
+    /// <summary>A bookmark title as Skia writes it: UTF-16 in hex, or (for plain ASCII) a literal string with backslash escapes.</summary>
+    private static string TitleText(Match title)
+    {
+        if (title.Groups["hex"].Success)
+        {
+            return Encoding.BigEndianUnicode.GetString(Convert.FromHexString(title.Groups["hex"].Value));
+        }
+
+        var literal = title.Groups["literal"].Value;
+        var text = new StringBuilder(literal.Length);
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (literal[i] != '\\' || i + 1 == literal.Length)
+            {
+                text.Append(literal[i]);
+                continue;
+            }
+
+            var next = literal[++i];
+            if (next is >= '0' and <= '7')
+            {
+                var digits = 1;
+                while (digits < 3 && i + 1 < literal.Length && literal[i + 1] is >= '0' and <= '7')
+                {
+                    i++;
+                    digits++;
+                }
+
+                text.Append((char)Convert.ToInt32(literal.Substring(i - digits + 1, digits), 8));
+                continue;
+            }
+
+            text.Append(next switch { 'n' => '\n', 'r' => '\r', 't' => '\t', 'b' => '\b', 'f' => '\f', _ => next });
+        }
+
+        return text.ToString();
+    }
+
     private static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static string Xml(string value) =>
@@ -355,7 +393,7 @@ public static partial class PdfFinisher
     [GeneratedRegex(@"/S /([A-Za-z0-9]+)")]
     private static partial Regex StructTypePattern();
 
-    [GeneratedRegex(@"/Title <FEFF((?:[0-9A-Fa-f]{4})*)>")]
+    [GeneratedRegex(@"/Title (?:<FEFF(?<hex>(?:[0-9A-Fa-f]{4})*)>|\((?<literal>(?:[^()\\]|\\.)*)\))")]
     private static partial Regex OutlineTitlePattern();
 
     [GeneratedRegex(@"\(node([0-9]{8})\)")]
