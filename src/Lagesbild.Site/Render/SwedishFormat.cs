@@ -44,9 +44,9 @@ public static class SwedishFormat
     public static string FileSize(long bytes)
     {
         const decimal Kilo = 1024m;
-        if (bytes < 1024 * 1024)
+        var kilobytes = Math.Max(1m, Math.Round(bytes / Kilo, 0, MidpointRounding.AwayFromZero));
+        if (kilobytes < Kilo)
         {
-            var kilobytes = Math.Max(1m, Math.Round(bytes / Kilo, 0, MidpointRounding.AwayFromZero));
             return kilobytes.ToString("N0", Numbers) + NoBreakSpace + "kB";
         }
 
