@@ -71,8 +71,7 @@ public static partial class EditionPdfs
             var location = SourceLocation.Option(SitePaths.EditionPdf(edition.Year));
             try
             {
-                var headings = edition.Chapters.SelectMany(c => c.Headings.Select(h => h.Text).Prepend(c.Title)).Prepend(edition.Edition.Title);
-                var pdf = PdfFinisher.Finish(chromium.Print(server.Url(page[..^SitePaths.PageFile.Length])), info, server.Origin, headings);
+                var pdf = PdfFinisher.Finish(chromium.Print(server.Url(page[..^SitePaths.PageFile.Length])), info, server.Origin, PageText(edition));
                 cache.Write(key, pdf);
                 pdfs[edition.Year] = new EditionPdf(edition.Year, [.. pdf]);
                 outcomes.Add(new Outcome(edition.Year, SitePaths.EditionPdf(edition.Year), pdf.Length, FromCache: false));
@@ -96,6 +95,24 @@ public static partial class EditionPdfs
         }
 
         return pdfs.ToImmutable();
+    }
+
+    /// <summary>The print view's headings and anchors, from the plan (the print view renders the same).</summary>
+    private static PdfPageText PageText(EditionPlan edition)
+    {
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chapter in edition.Chapters)
+        {
+            anchors[Render.PageViewFactory.PrintPartId(chapter)] = chapter.Title;
+            var scope = Markdown.IdScope.Print(chapter.Slug);
+            foreach (var heading in chapter.Headings)
+            {
+                anchors.TryAdd(scope.Id(heading.Id), heading.Text);
+            }
+        }
+
+        var headings = edition.Chapters.SelectMany(c => c.Headings.Select(h => h.Text).Prepend(c.Title)).Prepend(edition.Edition.Title);
+        return new PdfPageText([.. headings], anchors);
     }
 
     /// <summary>

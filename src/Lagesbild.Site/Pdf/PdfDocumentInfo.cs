@@ -10,3 +10,9 @@ namespace Lagesbild.Site.Pdf;
 /// <param name="Published">The edition's published date, used for every date in the file.</param>
 /// <param name="SiteOrigin">The public scheme and host (<c>--site-url</c>); without one, links to the site stay root-relative.</param>
 public sealed record PdfDocumentInfo(string Title, string Language, DateOnly Published, string? SiteOrigin);
+
+/// <summary>
+/// What the print view says in words that Chromium's PDF lacks or mangles: its headings as written
+/// (bookmark titles) and, per anchor id, the text a link to it leads to (a link's description).
+/// </summary>
+public sealed record PdfPageText(IReadOnlyList<string> Headings, IReadOnlyDictionary<string, string> Anchors);

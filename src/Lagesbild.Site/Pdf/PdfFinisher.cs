@@ -24,7 +24,9 @@ public sealed class PdfFormatException(string message) : Exception(message);
 /// <item>links: the loopback address Chromium printed from becomes the site's public address;</item>
 /// <item>bookmarks: Chromium takes a bookmark's title from the heading's laid-out lines and drops
 /// the space where a long heading wraps ("familjeomsorg,barn"); a title that equals a heading but
-/// for whitespace gets the heading's own text.</item>
+/// for whitespace gets the heading's own text;</item>
+/// <item>link descriptions: PDF/UA wants every link annotation to say in words where it leads
+/// (<c>/Contents</c>): the heading or chapter it points at, or its web address.</item>
 /// </list>
 /// The file is parsed by its classic cross-reference table and written again whole, each object
 /// copied or edited and a new table written from the new offsets, so every offset is right by
@@ -34,7 +36,7 @@ public sealed class PdfFormatException(string message) : Exception(message);
 public static partial class PdfFinisher
 {
     /// <summary>Bumped whenever the output for the same input changes, so cached PDFs made by an older finisher are not used.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The structure types of PDF 1.7 (ISO 32000-1, 14.8.4); others need a RoleMap entry.</summary>
     private static readonly HashSet<string> StandardTypes = new(StringComparer.Ordinal)
@@ -61,11 +63,11 @@ public static partial class PdfFinisher
 
     /// <param name="pdf">Chromium's PDF.</param>
     /// <param name="printOrigin">The loopback origin the page was printed from (<c>http://127.0.0.1:port</c>), to be replaced in links.</param>
-    /// <param name="headings">The page's headings as written, to mend bookmark titles with.</param>
-    public static byte[] Finish(byte[] pdf, PdfDocumentInfo info, string printOrigin, IEnumerable<string> headings)
+    /// <param name="page">The page's headings and anchors, to mend bookmark titles and describe links with.</param>
+    public static byte[] Finish(byte[] pdf, PdfDocumentInfo info, string printOrigin, PdfPageText page)
     {
         var headingText = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var heading in headings)
+        foreach (var heading in page.Headings)
         {
             headingText.TryAdd(WithoutWhitespace(heading), heading);
         }
@@ -139,7 +141,13 @@ public static partial class PdfFinisher
             }
 
             body = NodeIdPattern().Replace(body, id => $"(node{nodeIds[id.Groups[1].Value]})");
-            bodies[number] = body.Replace("(" + printOrigin, "(" + (info.SiteOrigin ?? ""), StringComparison.Ordinal);
+            body = body.Replace("(" + printOrigin, "(" + (info.SiteOrigin ?? ""), StringComparison.Ordinal);
+            if (body.Contains("/Subtype /Link", StringComparison.Ordinal) && !body.Contains("/Contents", StringComparison.Ordinal))
+            {
+                body = InsertKeys(body, $"/Contents {TextString(LinkDescription(body, page.Anchors))}\n", null);
+            }
+
+            bodies[number] = body;
         }
 
         if (unmapped.Count > 0)
@@ -338,6 +346,21 @@ public static partial class PdfFinisher
             """;
     }
 
+    /// <summary>Where a link leads, in words: the heading or chapter of its destination, a footnote, or its web address.</summary>
+    private static string LinkDescription(string annotation, IReadOnlyDictionary<string, string> anchors)
+    {
+        if (DestPattern().Match(annotation) is { Success: true } dest)
+        {
+            var name = NameEscapePattern().Replace(dest.Groups[1].Value, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+            return anchors.TryGetValue(name, out var text) ? text
+                : name.Contains("--fnref:", StringComparison.Ordinal) ? "Tillbaka till texten"
+                : name.Contains("--fn:", StringComparison.Ordinal) ? "Fotnot"
+                : "Länk inom rapporten";
+        }
+
+        return UriPattern().Match(annotation) is { Success: true } uri ? uri.Groups[1].Value.Replace("\\", "", StringComparison.Ordinal) : "Länk";
+    }
+
     /// <summary>A bookmark title as Skia writes it: UTF-16 in hex, or (for plain ASCII) a literal string with backslash escapes.</summary>
     private static string TitleText(Match title)
     {
@@ -398,6 +421,15 @@ public static partial class PdfFinisher
 
     [GeneratedRegex(@"\(node([0-9]{8})\)")]
     private static partial Regex NodeIdPattern();
+
+    [GeneratedRegex(@"/Dest /([^\s/<>\[\]()]+)")]
+    private static partial Regex DestPattern();
+
+    [GeneratedRegex(@"#([0-9A-Fa-f]{2})")]
+    private static partial Regex NameEscapePattern();
+
+    [GeneratedRegex(@"/URI \(((?:[^()\\]|\\.)*)\)")]
+    private static partial Regex UriPattern();
 
     [GeneratedRegex(@"/Producer \(([^()\\]*)\)")]
     private static partial Regex ProducerPattern();

@@ -62,7 +62,10 @@ public sealed class PageViewFactory
 
     /// <summary>A chapter of the print view, rendered with its own id prefix and headings one level down.</summary>
     private PagePartView PrintPart(ChapterPlan chapter) =>
-        new("kapitel-" + chapter.Slug, chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml));
+        new(PrintPartId(chapter), chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml));
+
+    /// <summary>The id of a chapter's section in the print view, which its contents entry and the PDF's links point at.</summary>
+    public static string PrintPartId(ChapterPlan chapter) => "kapitel-" + chapter.Slug;
 
     private HtmlString Html(ChapterPlan? chapter) => chapter is null ? HtmlString.Empty : new HtmlString(_chapterHtml[chapter].Html);
 

@@ -137,9 +137,12 @@ public sealed class EditionPdfTests : IClassFixture<FrozenPdf>
             }
         }
 
-        var chapters = _pdf.Run.Page("2024/utskrift/index.html").QuerySelectorAll(".print-toc a").Select(a => "/" + a.GetAttribute("href")![1..]).ToList();
-        var internalLinks = links.Where(l => l.TryGetProperty("/Dest", out _)).Select(l => l.GetProperty("/Dest").GetString()).ToHashSet();
-        Assert.All(chapters, chapter => Assert.Contains(chapter, internalLinks));
+        // Each entry of the contents is a link to its chapter that says, in words, which (PDF/UA-1 7.18.5).
+        var contents = _pdf.Run.Page("2024/utskrift/index.html").QuerySelectorAll(".print-toc a").Select(a => ("/" + a.GetAttribute("href")![1..], a.NormalizedText())).ToList();
+        var internalLinks = links.Where(l => l.TryGetProperty("/Dest", out _)).Select(l => (l.GetProperty("/Dest").GetString()!, PdfStructure.Text(l.GetProperty("/Contents")))).ToHashSet();
+        Assert.Equal(14, contents.Count);
+        Assert.All(contents, entry => Assert.Contains(entry, internalLinks));
+        Assert.All(links, link => Assert.False(string.IsNullOrWhiteSpace(PdfStructure.Text(link.GetProperty("/Contents")))));
     }
 
     [SkippableFact]

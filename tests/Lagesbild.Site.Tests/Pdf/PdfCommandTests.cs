@@ -100,6 +100,8 @@ public sealed class PdfCommandTests
         var older = PdfStructure.Read(second.File("2024/lagesbild-2024.pdf"));
         var newer = PdfStructure.Read(second.File("2025/lagesbild-2025.pdf"));
         Assert.Contains("https://polisen.se/om-polisen/", Uris(older));
+        Assert.Contains(older.Objects, o => o.ValueKind == System.Text.Json.JsonValueKind.Object && o.TryGetProperty("/Contents", out var c)
+            && PdfStructure.Text(c) == "https://polisen.se/om-polisen/" && o.TryGetProperty("/A", out _));
         Assert.Contains("https://lagesbild.example.se/2024/inledning/", Uris(newer));
         Assert.DoesNotContain("127.0.0.1", Encoding.Latin1.GetString(published), StringComparison.Ordinal);
         var figure = Assert.Single(older.StructureElements(), e => e.Type == "Figure");
@@ -114,10 +116,12 @@ public sealed class PdfCommandTests
         var crossReferenceStream = Encoding.Latin1.GetBytes("%PDF-1.5\n1 0 obj\n<</Type /XRef /Size 2 /W [1 2 1] /Root 1 0 R /Length 0>> stream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n");
         var untagged = Encoding.Latin1.GetBytes(ClassicPdf("<</Type /Catalog /Pages 2 0 R>>", "<</Type /Pages /Kids [] /Count 0>>"));
 
-        Assert.Throws<PdfFormatException>(() => PdfFinisher.Finish(crossReferenceStream, info, "http://127.0.0.1:1", []));
-        var refused = Assert.Throws<PdfFormatException>(() => PdfFinisher.Finish(untagged, info, "http://127.0.0.1:1", []));
+        Assert.Throws<PdfFormatException>(() => PdfFinisher.Finish(crossReferenceStream, info, "http://127.0.0.1:1", NoText));
+        var refused = Assert.Throws<PdfFormatException>(() => PdfFinisher.Finish(untagged, info, "http://127.0.0.1:1", NoText));
         Assert.Contains("not tagged", refused.Message, StringComparison.Ordinal);
     }
+
+    private static readonly PdfPageText NoText = new([], new Dictionary<string, string>());
 
     [Theory]
     [InlineData(1_258_291, "1,2 MB")]
