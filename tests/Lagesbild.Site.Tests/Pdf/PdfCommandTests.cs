@@ -100,8 +100,8 @@ public sealed class PdfCommandTests
         var older = PdfStructure.Read(second.File("2024/lagesbild-2024.pdf"));
         var newer = PdfStructure.Read(second.File("2025/lagesbild-2025.pdf"));
         Assert.Contains("https://polisen.se/om-polisen/", Uris(older));
-        Assert.Contains(older.Objects, o => o.ValueKind == System.Text.Json.JsonValueKind.Object && o.TryGetProperty("/Contents", out var c)
-            && PdfStructure.Text(c) == "https://polisen.se/om-polisen/" && o.TryGetProperty("/A", out _));
+        Assert.Contains(older.Objects, o => o.ValueKind == System.Text.Json.JsonValueKind.Object && o.TryGetProperty("/Subtype", out var s) && s.GetString() == "/Link"
+            && o.TryGetProperty("/A", out _) && PdfStructure.Text(o.GetProperty("/Contents")) == "https://polisen.se/om-polisen/");
         Assert.Contains("https://lagesbild.example.se/2024/inledning/", Uris(newer));
         Assert.DoesNotContain("127.0.0.1", Encoding.Latin1.GetString(published), StringComparison.Ordinal);
         var figure = Assert.Single(older.StructureElements(), e => e.Type == "Figure");
