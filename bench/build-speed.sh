@@ -18,7 +18,7 @@ cli=("$work/cli/Lagesbild.Site")
 replica() { # replica N → a content folder with N editions
   local n="$1" dir="$work/content-$1"
   mkdir -p "$dir"
-  cp content/site.yml "$dir/"
+  cp content/site.yml content/tillganglighet.yml "$dir/"
   for ((i = 0; i < n; i++)); do
     cp -r content/2024 "$dir/$((2024 - i))"
   done

@@ -30,7 +30,7 @@ done
 content="${CONTENT:-content}"
 latest="$(ls "$content" | grep -E '^[0-9]{4}$' | sort | tail -1)"
 mkdir -p "$work/content20"
-cp "$content/site.yml" "$work/content20/"
+cp "$content/site.yml" "$content/tillganglighet.yml" "$work/content20/"
 [ -f "$content/synonymer.yml" ] && cp "$content/synonymer.yml" "$work/content20/"
 for ((k = 0; k < 20; k++)); do
   year=$((latest - k))

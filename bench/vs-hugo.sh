@@ -45,7 +45,7 @@ pagefind="$work/anchor/node_modules/.bin/pagefind"
 ours_content() { # N → a content folder with N editions (copies of content/2024 under earlier years)
   local n="$1" dir="$work/content-$1"
   mkdir -p "$dir"
-  cp content/site.yml "$dir/"
+  cp content/site.yml content/tillganglighet.yml "$dir/"
   [ -f content/synonymer.yml ] && cp content/synonymer.yml "$dir/"
   for ((i = 0; i < n; i++)); do
     cp -r content/2024 "$dir/$((2024 - i))"

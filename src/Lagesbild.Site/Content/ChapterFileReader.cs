@@ -56,12 +56,21 @@ public static partial class ChapterFileReader
         string? title = null;
         string? description = null;
         var isInternal = false;
+        DateOnly? updated = null;
+        SourceLocation? updatedLocation = null;
         if (root is not null && YamlMappingReader.From(root, source, diagnostics, new("Kapitlets inledande block (front matter)", "front matter")) is { } yaml)
         {
-            yaml.RejectUnknownKeys("title", "description", "visibility");
+            yaml.RejectUnknownKeys("title", "description", "visibility", "updated");
             title = yaml.RequiredString("title", new("Skriv en rad `title: …` mellan de två raderna `---` överst i filen.", "add a line `title: …` between the two `---` lines"));
             description = yaml.OptionalString("description");
             isInternal = ReadVisibility(yaml, diagnostics);
+            if (yaml.Has("updated"))
+            {
+                updated = yaml.Date("updated", new(
+                    "Skriv dagen då kapitlet ändrades som år-månad-dag, till exempel `updated: 2025-02-14`, eller ta bort raden.",
+                    "write the day the chapter was changed as `updated: 2025-02-14`, or remove the line"));
+                updatedLocation = source.At(yaml.Get("updated")!);
+            }
         }
 
         var document = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
@@ -74,7 +83,11 @@ public static partial class ChapterFileReader
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
             ? null
-            : new Chapter(order, slug, title, description, SourceLocation.File(displayPath), document, headings, isInternal);
+            : new Chapter(order, slug, title, description, SourceLocation.File(displayPath), document, headings, isInternal)
+            {
+                Updated = updated,
+                UpdatedLocation = updatedLocation,
+            };
     }
 
     private static bool ReadVisibility(YamlMappingReader yaml, DiagnosticBag diagnostics)

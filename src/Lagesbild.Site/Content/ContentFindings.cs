@@ -53,6 +53,13 @@ public static class ContentFindings
             new($"Skapa {displayPath} med minst raden `title: Lägesbild`, eller ange rätt mapp med --content.",
                 $"create {displayPath} with at least `title: Lägesbild`, or pass --content DIR"));
 
+    public static void MissingStatement(string displayPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.Publication.MissingStatement, SourceLocation.File(displayPath),
+            new("Tillgänglighetsredogörelsen tillganglighet.yml saknas. Enligt lagen (2018:1937) får webbplatsen inte publiceras utan den.",
+                "the accessibility statement tillganglighet.yml is missing; the law (2018:1937) requires one on every public-sector site"),
+            new($"Skapa {displayPath}; guiden för redaktörer (docs/redaktorer.md) visar vad den ska innehålla.",
+                $"create {displayPath}; the editors' guide (docs/redaktorer.md) says what it must contain"));
+
     public static void MissingEditionFile(string displayPath, int year, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(displayPath),
             new($"Utgåvans mapp {year} har ingen edition.yml.", $"the edition folder {year} has no edition.yml"),

@@ -39,6 +39,7 @@ public static class ContentLoader
 
         var parser = MarkdownPipelineFactory.CreateParser(includeInternal);
         SiteSettings? settings = null;
+        Model.Statement.AccessibilityStatement? statement = null;
         var editions = new List<Edition>();
         foreach (var entry in Entries(root))
         {
@@ -64,6 +65,10 @@ public static class ContentLoader
                 // The editors' thesaurus, read by the search step's ThesaurusLoader.
                 continue;
             }
+            else if (entry is FileInfo && entry.Name == StatementFileReader.FileName)
+            {
+                statement = FileGuard.Read(displayPath, diagnostics, () => StatementFileReader.Read(entry.FullName, displayPath, diagnostics));
+            }
             else if (!ContentEntries.IsSystemFile(entry.Name))
             {
                 ContentFindings.Unexpected(displayPath, entry.Name, isFolder: false, diagnostics);
@@ -75,9 +80,16 @@ public static class ContentLoader
             ContentFindings.MissingSiteFile(paths.For(siteFile), diagnostics);
         }
 
+        var statementFile = Path.Combine(root.FullName, StatementFileReader.FileName);
+        if (!File.Exists(statementFile))
+        {
+            // Fail closed: a public body may not publish the site without its accessibility statement.
+            ContentFindings.MissingStatement(paths.For(statementFile), diagnostics);
+        }
+
         // Stand-in settings only ever come with an error already reported, so nothing is built with them.
         settings ??= new SiteSettings("Lägesbild", "", "sv", "/", []);
-        return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]);
+        return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]) { Statement = statement };
     }
 
     private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths, DiagnosticBag diagnostics)

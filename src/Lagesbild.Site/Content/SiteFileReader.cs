@@ -22,7 +22,7 @@ public static class SiteFileReader
             return null;
         }
 
-        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations");
+        yaml.RejectUnknownKeys("title", "description", "language", "base_url", "url", "organisations", "owner", "contact");
         var title = yaml.RequiredString("title", new("Ge webbplatsen en titel, till exempel `title: Lägesbild`.", "give the site a title, e.g. `title: Lägesbild`"));
         // An invalid value is reported and replaced by the default, so the rest of the content is
         // still checked in the same run; the error stops the build.
@@ -32,9 +32,36 @@ public static class SiteFileReader
         var url = string.IsNullOrEmpty(yaml.OptionalString("url"))
             ? null
             : Checked(yaml, "url", DiagnosticCodes.Settings.InvalidSiteUrl, SiteSettingRules.CheckSiteUrl, diagnostics);
-        return title is null
+        var owner = yaml.RequiredString("owner", new(
+            "Skriv vem som ansvarar för innehållet, till exempel `owner: Hägersten-Älvsjö stadsdelsförvaltning, Stockholms stad`. Det står i sidfoten på varje sida.",
+            "write who is responsible for the content, e.g. `owner: Hägersten-Älvsjö stadsdelsförvaltning, Stockholms stad`; it is shown in every page's footer"));
+        var contact = Contact(yaml, diagnostics);
+        return title is null || owner is null || contact is null
             ? null
-            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url);
+            : new SiteSettings(title, yaml.OptionalString("description") ?? "", language, baseUrl, yaml.StringList("organisations"), url)
+            {
+                Owner = owner,
+                Contact = contact,
+            };
+    }
+
+    private static ContactAddress? Contact(YamlMappingReader yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.RequiredString("contact", new(
+            "Skriv hur läsare når den som ansvarar för innehållet: en e-postadress, till exempel `contact: lagesbild@stockholm.se`, eller adressen till ett webbformulär.",
+            "write how readers reach whoever is responsible for the content: an e-mail address, e.g. `contact: lagesbild@stockholm.se`, or a web form's address"));
+        if (text is null)
+        {
+            return null;
+        }
+
+        var address = ContactAddress.Parse("contact", text, out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.Publication.InvalidContact, yaml.Source.At(yaml.Get("contact")!), problem.Message, problem.Hint);
+        }
+
+        return address;
     }
 
     /// <summary>The value of <paramref name="key"/> when present and valid; a problem is reported at the value.</summary>

@@ -148,6 +148,23 @@ public static class DiagnosticCodes
         public const string UnreadablePdf = "LB832";
     }
 
+    /// <summary>
+    /// What a Swedish public-sector publication must carry: the accessibility statement
+    /// (<c>content/tillganglighet.yml</c>), the owner and contact in site.yml, and chapter dates.
+    /// </summary>
+    public static class Publication
+    {
+        public const string MissingStatement = "LB800";
+        public const string UnknownComplianceStatus = "LB801";
+        public const string OldAssessment = "LB802";
+        public const string NotConfirmed = "LB803";
+        public const string InvalidContact = "LB804";
+        public const string UpdatedBeforeAssessed = "LB805";
+        public const string ChapterUpdatedTooEarly = "LB806";
+        public const string StatusContradictsShortcomings = "LB807";
+        public const string UnknownAssessmentMethod = "LB808";
+    }
+
     /// <summary>Bugs in the tool itself, reported instead of a stack trace so the editor knows which file triggered it.</summary>
     public static class Internal
     {

@@ -5,13 +5,13 @@ using Markdig.Syntax.Inlines;
 
 namespace Lagesbild.Site.Markdown;
 
-/// <summary>The plain text of a heading as readers see it, without footnote markers.</summary>
+/// <summary>The plain text of a heading (or paragraph) as readers see it, without footnote markers.</summary>
 public static class HeadingText
 {
-    public static string Of(HeadingBlock heading)
+    public static string Of(LeafBlock block)
     {
         var builder = new StringBuilder();
-        Append(builder, heading.Inline);
+        Append(builder, block.Inline);
         return builder.ToString().Trim();
     }
 

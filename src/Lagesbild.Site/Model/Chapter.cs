@@ -16,4 +16,14 @@ public sealed record Chapter(
     SourceLocation Location,
     MarkdownDocument Document,
     ImmutableArray<Heading> Headings,
-    bool IsInternal = false);
+    bool IsInternal = false)
+{
+    /// <summary>
+    /// When the chapter was changed after publication (front matter <c>updated:</c>), shown as
+    /// "Senast uppdaterad"; from the editor, never the build clock, so a rebuild changes nothing.
+    /// </summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>Where <c>updated:</c> is written, for reporting a date before the edition's publication.</summary>
+    public SourceLocation? UpdatedLocation { get; init; }
+}

@@ -31,6 +31,8 @@ public static class ModelValidator
                 }
             }
         }
+
+        PublicationChecks.Validate(site, diagnostics);
     }
 
     /// <summary>The ids a link's <c>#anchor</c> may point at on a chapter page: sections, tables, charts and footnotes.</summary>

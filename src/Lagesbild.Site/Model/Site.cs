@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lagesbild.Site.Model.Statement;
 
 namespace Lagesbild.Site.Model;
 
@@ -7,4 +8,7 @@ public sealed record Site(SiteSettings Settings, ImmutableArray<Edition> Edition
 {
     /// <summary>The newest edition with status published, which the site root and <c>senaste/</c> lead to.</summary>
     public Edition? LatestPublished => Editions.FirstOrDefault(e => e.Status == EditionStatus.Published);
+
+    /// <summary>The accessibility statement; null only with an error already reported, so nothing is built.</summary>
+    public AccessibilityStatement? Statement { get; init; }
 }

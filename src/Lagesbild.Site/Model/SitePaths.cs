@@ -29,6 +29,12 @@ public static class SitePaths
     /// <summary>The page that lists every edition.</summary>
     public const string EditionsFolder = "utgavor";
 
+    /// <summary>The accessibility statement (tillgänglighetsredogörelse), one page for the whole site.</summary>
+    public const string AccessibilityFolder = "tillganglighet";
+
+    /// <summary>An edition's citation as CSL-JSON, for reference managers: <c>&lt;year&gt;/citat.json</c>.</summary>
+    public const string CitationFile = "citat.json";
+
     /// <summary>The list of published editions that editions.js reads.</summary>
     public const string EditionsJson = "editions.json";
 
@@ -47,7 +53,7 @@ public static class SitePaths
     /// too, so a chapter URL never reads like one.
     /// </summary>
     public static readonly FrozenSet<string> ReservedSlugs =
-        FrozenSet.Create(StringComparer.Ordinal, SearchFolder, PrintFolder, DataFolder, AssetsFolder, LatestFolder, EditionsFolder);
+        FrozenSet.Create(StringComparer.Ordinal, SearchFolder, PrintFolder, DataFolder, AssetsFolder, LatestFolder, EditionsFolder, AccessibilityFolder);
 
     /// <summary>The page file of a folder path: <c>""</c> → <c>index.html</c>, <c>2024/</c> → <c>2024/index.html</c>.</summary>
     public static string PageIn(string folder) => folder + PageFile;
@@ -59,6 +65,8 @@ public static class SitePaths
     public static string EditionFolder(int year, string folder) => $"{Year(year)}/{folder}/";
 
     public static string Download(int year, string tableId, string extension) => $"{Year(year)}/{DataFolder}/{tableId}.{extension}";
+
+    public static string Citation(int year) => $"{Year(year)}/{CitationFile}";
 
     public static string Asset(string name, string fingerprint, string extension) => $"{AssetsFolder}/{name}.{fingerprint}{extension}";
 

@@ -9,4 +9,11 @@ public sealed record SiteSettings(
     string Language,
     string BaseUrl,
     ImmutableArray<string> Organisations,
-    string? Url = null);
+    string? Url = null)
+{
+    /// <summary>Who is responsible for the content (<c>owner:</c>), named in every page's footer.</summary>
+    public string Owner { get; init; } = "";
+
+    /// <summary>How readers contact the owner (<c>contact:</c>), in every page's footer.</summary>
+    public ContactAddress? Contact { get; init; }
+}

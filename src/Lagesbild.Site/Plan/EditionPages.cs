@@ -26,7 +26,7 @@ public static class EditionPages
         {
             yield return new PagePlan(PageKind.Chapter, SitePaths.PageIn(SitePaths.Chapter(year, chapter.Slug)), chapter.Url, chapter.Title)
             {
-                Description = chapter.Chapter.Description,
+                Description = ChapterDescription.Of(chapter.Chapter),
                 CanonicalUrl = chapter.Url,
                 IsListed = listed,
                 IsDraft = edition.IsDraft,

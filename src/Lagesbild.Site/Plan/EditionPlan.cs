@@ -11,6 +11,9 @@ public sealed record EditionPlan(Edition Edition, string Url, ImmutableArray<Cha
 {
     public int Year => Edition.Year;
 
+    /// <summary>How to cite the edition, shown on its home and print view and published as CSL-JSON.</summary>
+    public required Citation Citation { get; init; }
+
     /// <summary>A draft is a preview: built only with <c>--drafts</c>, never listed (sitemap, <c>editions.json</c>).</summary>
     public bool IsDraft => Edition.Status == EditionStatus.Draft;
 

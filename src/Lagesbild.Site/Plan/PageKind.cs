@@ -24,4 +24,7 @@ public enum PageKind
     Redirect,
 
     NotFound,
+
+    /// <summary>The accessibility statement: <c>tillganglighet/</c>.</summary>
+    Accessibility,
 }

@@ -13,6 +13,7 @@ public static class PageKinds
         PageKind.Editions => "editions",
         PageKind.Redirect => "redirect",
         PageKind.NotFound => "notfound",
+        PageKind.Accessibility => "accessibility",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

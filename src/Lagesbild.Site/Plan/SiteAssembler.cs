@@ -38,6 +38,11 @@ public static class SiteAssembler
         }
 
         pages.Add(SitePages.Editions(site, urls));
+        if (site.Statement is not null)
+        {
+            pages.Add(SitePages.Accessibility(site, urls));
+        }
+
         if (latest is not null)
         {
             pages.AddRange(SitePages.LatestRedirects(latest, editions.Where(e => !e.IsDraft), urls));
@@ -51,7 +56,10 @@ public static class SiteAssembler
     {
         var chapters = edition.Chapters.Select(c => Chapter(site, edition, c, urls, diagnostics)).ToImmutableArray();
         var images = edition.Images.Values.DistinctBy(i => i.OutputPath, StringComparer.Ordinal).ToImmutableArray();
-        return new EditionPlan(edition, urls.Edition(edition.Year), chapters, [.. TablePlacement.PlacedTables(edition)], images);
+        return new EditionPlan(edition, urls.Edition(edition.Year), chapters, [.. TablePlacement.PlacedTables(edition)], images)
+        {
+            Citation = Citation.For(site, edition, urls),
+        };
     }
 
     private static ChapterPlan Chapter(Model.Site site, Edition edition, Chapter chapter, UrlBuilder urls, DiagnosticBag diagnostics)

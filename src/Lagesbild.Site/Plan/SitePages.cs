@@ -68,6 +68,18 @@ public static class SitePages
         }
     }
 
+    /// <summary>The accessibility statement, at a fixed site-level address every footer links to.</summary>
+    public static PagePlan Accessibility(Model.Site site, UrlBuilder urls)
+    {
+        var url = urls.File(SitePaths.AccessibilityFolder + "/");
+        return new PagePlan(PageKind.Accessibility, SitePaths.PageIn(SitePaths.AccessibilityFolder + "/"), url, "Tillgänglighetsredogörelse")
+        {
+            Description = $"Hur tillgänglig {site.Settings.Title} är, kända brister och hur du rapporterar problem.",
+            CanonicalUrl = url,
+            IsListed = true,
+        };
+    }
+
     /// <summary>The 404 page shows the latest edition's navigation, when one is built.</summary>
     public static PagePlan NotFound(EditionPlan? latest, UrlBuilder urls) =>
         new(PageKind.NotFound, SitePaths.NotFound, urls.File(SitePaths.NotFound), "Sidan finns inte")

@@ -19,7 +19,13 @@ public sealed class PageViewFactory
         _plan = plan;
         _chapterHtml = chapterHtml;
         var settings = plan.Site.Settings;
-        Site = new SiteView(settings.Title, settings.Description, settings.Language, plan.Urls.Root(), settings.Organisations);
+        Site = new SiteView(settings.Title, settings.Description, settings.Language, plan.Urls.Root(), settings.Organisations)
+        {
+            Owner = settings.Owner,
+            ContactText = settings.Contact?.Text ?? "",
+            ContactHref = settings.Contact?.Href ?? "",
+            AccessibilityUrl = plan.Urls.File(SitePaths.AccessibilityFolder + "/"),
+        };
     }
 
     public SiteView Site { get; }
@@ -42,6 +48,7 @@ public sealed class PageViewFactory
             PageKind.Home or PageKind.SiteRoot => view with { ContentHtml = Html(page.Chapter) },
             PageKind.Chapter => Chapter(view, page.Chapter!, edition!),
             PageKind.Print => view with { Parts = [.. page.Edition!.Chapters.Select(PrintPart)] },
+            PageKind.Accessibility => view with { Statement = _plan.Site.Statement is { } statement ? StatementView.From(statement) : null },
             PageKind.Editions => view with { Editions = [.. _plan.Editions.Select(e => new EditionListItemView(EditionView(e, null), e == _plan.Latest))] },
             PageKind.Redirect => view with { RedirectUrl = page.RedirectUrl, NoIndex = true },
             _ => view,
@@ -57,12 +64,34 @@ public sealed class PageViewFactory
             Previous = index > 0 ? edition.Chapters[index - 1] : null,
             Next = index < edition.Chapters.Count - 1 ? edition.Chapters[index + 1] : null,
             Sections = [.. chapter.Headings.Where(h => h.Level <= 3).Select(h => new SectionView(h.Level, h.Id, h.Text))],
+            UpdatedText = chapter.Chapter.Updated is { } updated ? SwedishFormat.Date(updated) : null,
+            UpdatedIso = Iso(chapter.Chapter.Updated),
         };
     }
 
     /// <summary>A chapter of the print view, rendered with its own id prefix and headings one level down.</summary>
     private PagePartView PrintPart(ChapterPlan chapter) =>
-        new(PrintPartId(chapter), chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml));
+        new(PrintPartId(chapter), chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml))
+        {
+            UpdatedText = chapter.Chapter.Updated is { } updated ? SwedishFormat.Date(updated) : null,
+            UpdatedIso = Iso(chapter.Chapter.Updated),
+        };
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static CitationView Citation(Citation citation) => new(
+        citation.Authors,
+        Prose(citation.Authors),
+        citation.Title,
+        citation.Published.Year.ToString(CultureInfo.InvariantCulture),
+        citation.Published.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture),
+        citation.Url,
+        citation.IsAbsolute,
+        citation.FileUrl);
+
+    /// <summary>"A", "A och B", "A, B och C".</summary>
+    private static string Prose(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " och " + names[^1];
 
     /// <summary>The id of a chapter's section in the print view, which its contents entry and the PDF's links point at.</summary>
     public static string PrintPartId(ChapterPlan chapter) => "kapitel-" + chapter.Slug;
@@ -87,6 +116,7 @@ public sealed class PageViewFactory
             CurrentSlug = currentSlug,
             SearchIndexUrl = _plan.SearchIndexUrl(edition.Year),
             Pdf = _plan.Pdfs.TryGetValue(edition.Year, out var pdf) ? new PdfLinkView(_plan.Urls.File(pdf.OutputPath), SwedishFormat.FileSize(pdf.Content.Length)) : null,
+            Citation = Citation(plan.Citation),
         };
     }
 }

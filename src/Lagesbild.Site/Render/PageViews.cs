@@ -1,7 +1,19 @@
 namespace Lagesbild.Site.Render;
 
 /// <summary>What layouts see of the site.</summary>
-public sealed record SiteView(string Title, string Description, string Language, string RootUrl, IReadOnlyList<string> Organisations);
+public sealed record SiteView(string Title, string Description, string Language, string RootUrl, IReadOnlyList<string> Organisations)
+{
+    /// <summary>Who is responsible for the content, for every page's footer.</summary>
+    public string Owner { get; init; } = "";
+
+    /// <summary>The owner's contact as shown (an e-mail address or web address) and as a link.</summary>
+    public string ContactText { get; init; } = "";
+
+    public string ContactHref { get; init; } = "";
+
+    /// <summary>The accessibility statement's page, linked from every page's footer.</summary>
+    public string AccessibilityUrl { get; init; } = "";
+}
 
 /// <summary>What layouts see of the edition a page belongs to.</summary>
 public sealed record EditionView(
@@ -24,10 +36,29 @@ public sealed record EditionView(
 
     /// <summary>The whole edition as a PDF; null when this build made none (a plain <c>build</c>, or Chromium missing).</summary>
     public PdfLinkView? Pdf { get; init; }
+
+    /// <summary>How to cite the edition ("Så citerar du rapporten" and the <c>citation_*</c> meta tags).</summary>
+    public CitationView? Citation { get; init; }
 }
 
 /// <summary>A link to an edition's PDF, with its size in Swedish ("1,2 MB") for the link text.</summary>
 public sealed record PdfLinkView(string Url, string Size);
+
+/// <summary>An edition's citation as layouts show it.</summary>
+/// <param name="AuthorsText">The organisations as Swedish prose: "A, B och C".</param>
+/// <param name="Year">The year of publication.</param>
+/// <param name="HighwireDate">The publication date as Highwire's <c>citation_publication_date</c> wants it: <c>2024/12/01</c>.</param>
+/// <param name="Url">The permanent year URL; absolute only when <paramref name="IsAbsolute"/>.</param>
+/// <param name="FileUrl">The CSL-JSON file.</param>
+public sealed record CitationView(
+    IReadOnlyList<string> Authors,
+    string AuthorsText,
+    string Title,
+    string Year,
+    string HighwireDate,
+    string Url,
+    bool IsAbsolute,
+    string FileUrl);
 
 /// <summary>A chapter as an entry of the navigation, table of contents or previous/next links.</summary>
 public sealed record ChapterLinkView(int Number, string Slug, string Title, string Url, bool IsCurrent);
@@ -39,7 +70,13 @@ public sealed record SectionView(int Level, string Id, string Title);
 public sealed record AssetView(string Url, string Integrity);
 
 /// <summary>One chapter of a page that shows several, such as the print view.</summary>
-public sealed record PagePartView(string Id, string Title, HtmlString ContentHtml);
+public sealed record PagePartView(string Id, string Title, HtmlString ContentHtml)
+{
+    /// <summary>When the chapter was changed after publication, as text and as ISO date; null when it was not.</summary>
+    public string? UpdatedText { get; init; }
+
+    public string? UpdatedIso { get; init; }
+}
 
 /// <summary>
 /// The page being rendered, built from its <see cref="Plan.PagePlan"/>: <see cref="Kind"/> is the
@@ -77,6 +114,14 @@ public sealed record PageView
 
     /// <summary>True for pages search engines should not index: redirects and drafts.</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>On a chapter page, when the chapter was changed after publication; null when it was not.</summary>
+    public string? UpdatedText { get; init; }
+
+    public string? UpdatedIso { get; init; }
+
+    /// <summary>On the accessibility page, the statement.</summary>
+    public StatementView? Statement { get; init; }
 
     /// <summary>The editions listed on the editions page <c>utgavor/</c>, newest first.</summary>
     public IReadOnlyList<EditionListItemView> Editions { get; init; } = [];

@@ -44,6 +44,7 @@ public sealed class SiteRenderer
         foreach (var edition in _plan.Editions)
         {
             files.AddRange(TableDownloads.Files(edition));
+            files.Add(CitationJson.File(edition, _plan.Site.Settings.Language));
             files.AddRange(edition.Images.Select(image => new OutputFile(image.OutputPath, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(image.Content)!)));
             if (_plan.Pdfs.TryGetValue(edition.Year, out var pdf))
             {

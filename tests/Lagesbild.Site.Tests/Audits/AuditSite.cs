@@ -92,8 +92,8 @@ public sealed class AuditSite : IDisposable
     /// <summary>Pages for the keyboard test: a chapter, and the search page when the site has one.</summary>
     public IReadOnlyList<string> KeyboardPages => [ChapterPage, .. Pages.Where(IsSearchPage)];
 
-    /// <summary>Pages for the no-JavaScript test: the edition home, a chapter, the print view, the 404 page and the editions list.</summary>
-    public IReadOnlyList<string> NoScriptPages => [EditionHome, ChapterPage, PrintPage, "404.html", .. Pages.Where(p => p == "utgavor/")];
+    /// <summary>Pages for the no-JavaScript test: the edition home, a chapter, the print view, the 404 page, the editions list and the accessibility statement.</summary>
+    public IReadOnlyList<string> NoScriptPages => [EditionHome, ChapterPage, PrintPage, "404.html", .. Pages.Where(p => p is "utgavor/" or "tillganglighet/")];
 
     /// <summary>Pages for Lighthouse: the edition home, a chapter and the search page.</summary>
     public IReadOnlyList<string> LighthousePages => [EditionHome, ChapterPage, SearchPage];

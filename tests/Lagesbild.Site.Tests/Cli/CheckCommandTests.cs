@@ -71,7 +71,7 @@ public sealed class CheckCommandTests
         var chapter = "content/2024/02-fel.md";
         Assert.Equal(
             [
-                $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description, visibility) [LB102]",
+                $"{chapter}:3:1: error: unknown key `colour` (allowed keys here: title, description, visibility, updated) [LB102]",
                 $"{chapter}:6:4: error: `#saknas` is not a section of \"Inledning\" (sections there: #syfte) [LB206]",
                 $"{chapter}:6:41: error: the image has no alt text (describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`) [LB212]",
                 $"{chapter}:6:41: error: the image file `karta.png` does not exist in the 2024 edition's folder (put the image file in 2024/ or correct the name in the chapter) [LB240]",
@@ -105,7 +105,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("content/2024/data/brott.yml:6:5: error: unknown key `width`", output, StringComparison.Ordinal);
-        Assert.Contains("content/site.yml:4:1: error: unknown key `theme`", output, StringComparison.Ordinal);
+        Assert.Contains("content/site.yml:6:1: error: unknown key `theme`", output, StringComparison.Ordinal);
     }
 
     [Fact]

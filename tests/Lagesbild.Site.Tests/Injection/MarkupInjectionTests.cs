@@ -42,6 +42,7 @@ public sealed partial class MarkupInjectionTests
         var pages = Pages(evilResult);
         Assert.Equal(Pages(harmlessResult), pages);
         Assert.Contains("2024/utskrift/index.html", pages);
+        Assert.Contains("tillganglighet/index.html", pages);
         foreach (var path in pages)
         {
             var page = evilResult.Page(path);
@@ -97,6 +98,30 @@ public sealed partial class MarkupInjectionTests
             language: sv-SE
             organisations:
               - {Q(p)}
+            owner: {Q(p)}
+            contact: lagesbild@example.se
+            -- content/tillganglighet.yml --
+            organisation: {Q(p)}
+            service: {Q(p)}
+            status: delvis förenlig
+            assessed: 2024-11-15
+            updated: 2024-11-15
+            method: extern granskning
+            auditor: {Q(p)}
+            report: https://example.se/kontakt?amne=tillganglighet
+            confirmed: true
+            shortcomings:
+              - situation: {Q(p)}
+                items:
+                  - problem: {Q(p)}
+                    reason: {Q(p)}
+                    instead: {Q(p)}
+            disproportionate_burden:
+              - content: {Q(p)}
+                reason: {Q(p)}
+            outside_scope:
+              - content: {Q(p)}
+                reason: {Q(p)}
             -- content/2024/edition.yml --
             title: {Q(p)}
             subtitle: {Q(p)}
@@ -110,6 +135,7 @@ public sealed partial class MarkupInjectionTests
             ---
             title: {Q(p)}
             description: {Q(p)}
+            updated: 2025-01-10
             ---
 
             Text med en fotnot.[^1] {md}

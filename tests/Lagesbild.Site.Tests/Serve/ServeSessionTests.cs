@@ -135,7 +135,7 @@ public sealed class ServeSessionTests : IDisposable
 
         Assert.Equal("The build failed: 1 error(s)", broken.QuerySelector(".serve-errors h2")?.NormalizedText());
         Assert.Equal(
-            $"{chapter}:3:1 error: unknown key `färg` allowed keys here: title, description, visibility [LB102]",
+            $"{chapter}:3:1 error: unknown key `färg` allowed keys here: title, description, visibility, updated [LB102]",
             broken.QuerySelector(".serve-errors li")?.NormalizedText());
         Assert.Equal("Text i inledningen.", broken.QuerySelector("main p")?.NormalizedText());
         Assert.Equal("/__serve/overlay.css", broken.QuerySelector("link[href^='/__serve/']")?.GetAttribute("href"));

@@ -7,6 +7,17 @@ public static class Fixtures
         -- content/site.yml --
         title: Lägesbild
         language: sv
+        owner: Hägersten-Älvsjö stadsdelsförvaltning
+        contact: lagesbild@example.se
+        -- content/tillganglighet.yml --
+        organisation: Hägersten-Älvsjö stadsdelsförvaltning
+        service: Lägesbild
+        status: helt förenlig
+        assessed: 2025-01-15
+        updated: 2025-01-15
+        method: självskattning
+        report: lagesbild@example.se
+        confirmed: true
         -- content/2024/edition.yml --
         title: Lägesbild 2024
         published: 2024-12-01

@@ -125,7 +125,8 @@ public sealed partial class PagesShapesTests
             value = value[origin.Length..];
         }
 
-        if (value.Length == 0 || value.StartsWith('#') || value.StartsWith("data:", StringComparison.Ordinal) || value.StartsWith("mailto:", StringComparison.Ordinal))
+        if (value.Length == 0 || value.StartsWith('#') || value.StartsWith("data:", StringComparison.Ordinal) || value.StartsWith("mailto:", StringComparison.Ordinal)
+            || value == Lagesbild.Site.Render.StatementView.DiggComplaintForm)
         {
             return null;
         }
