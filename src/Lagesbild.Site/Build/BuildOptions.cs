@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Lagesbild.Site.Content;
+using Lagesbild.Site.Plan;
 
 namespace Lagesbild.Site.Build;
 
@@ -44,4 +46,10 @@ public sealed record BuildOptions(
     /// so Node.js runs only for editions whose index can have changed; null builds every index.
     /// </summary>
     public string? SearchIndexCacheDirectory { get; init; }
+
+    /// <summary>
+    /// The editions' PDFs to publish, by year (the <c>pdf</c> command makes them from a first
+    /// build without them); an edition not in here gets no PDF and no link to one.
+    /// </summary>
+    public ImmutableDictionary<int, EditionPdf> Pdfs { get; init; } = ImmutableDictionary<int, EditionPdf>.Empty;
 }

@@ -98,7 +98,11 @@ public static class SiteBuilder
         assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime!, urls);
         // The index files' names are fingerprints of their input, known before Node writes them.
         var searchPlan = SearchIndexPlan.Create(plan, thesaurus, search, diagnostics);
-        plan = plan with { SearchIndexPaths = searchPlan.Paths };
+        plan = plan with
+        {
+            SearchIndexPaths = searchPlan.Paths,
+            Pdfs = options.Pdfs.Where(pdf => plan.Editions.Any(e => e.Year == pdf.Key)).ToImmutableDictionary(),
+        };
         var indexStep = search is null ? null : new SearchIndexStep(search, searchPlan, options.SearchIndexCacheDirectory);
 
         // Render, with Index beside it: Node builds the search indexes from the plan while the

@@ -9,7 +9,11 @@ namespace Lagesbild.Site.Cli;
 /// <summary><c>build</c>: builds the site into a temporary folder and swaps it in only when nothing failed.</summary>
 public static class BuildCommand
 {
-    public static Command Create(Language language = Language.Swedish)
+    public static Command Create(Language language = Language.Swedish) =>
+        Create("build", new Phrase("Bygg webbplatsen från content/ och layouts/ till site/", "Build the site from content/ and layouts/ into site/"), withPdfs: false, language);
+
+    /// <summary>The command line of <c>build</c>; <c>pdf</c> is the same command with the editions' PDFs added.</summary>
+    internal static Command Create(string name, Phrase description, bool withPdfs, Language language)
     {
         var common = new CommonOptions(language);
         var output = new Option<string>("--out") { Description = new Phrase("Mappen som webbplatsen byggs till", "The output folder").In(language), DefaultValueFactory = _ => "site" };
@@ -19,12 +23,20 @@ public static class BuildCommand
             Description = new Phrase("Publicera också interna kapitel och ::: internal-block (aldrig för den publika webbplatsen)",
                 "Also publish chapters with visibility: internal and ::: internal blocks (never for the public site)").In(language),
         };
-        var command = new Command("build", new Phrase("Bygg webbplatsen från content/ och layouts/ till site/", "Build the site from content/ and layouts/ into site/").In(language));
+        var command = new Command(name, description.In(language));
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(drafts);
         command.Options.Add(internalContent);
-        command.SetAction(parse => Run(common.Read(parse, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(internalContent)), common.ReadLanguage(parse)));
+        command.SetAction(parse =>
+        {
+            var options = common.Read(parse, parse.GetValue(output)!, parse.GetValue(drafts), parse.GetValue(internalContent));
+            var language = common.ReadLanguage(parse);
+            var rules = OutputFolderRules.ForProcess(options.ContentDirectory, options.LayoutsDirectory);
+            return withPdfs
+                ? Run(options, language, rules, Console.Out, Console.Error, PdfCommand.Default())
+                : Run(options, language, rules, Console.Out, Console.Error);
+        });
         return command;
     }
 
@@ -32,7 +44,11 @@ public static class BuildCommand
         Run(options, language, OutputFolderRules.ForProcess(options.ContentDirectory, options.LayoutsDirectory), Console.Out, Console.Error);
 
     /// <summary>The build with the folder rules and writers given, so tests can run it in-process.</summary>
-    public static int Run(BuildOptions options, Language language, OutputFolderRules rules, TextWriter output, TextWriter error)
+    public static int Run(BuildOptions options, Language language, OutputFolderRules rules, TextWriter output, TextWriter error) =>
+        Run(options, language, rules, output, error, pdfs: null);
+
+    /// <summary>The build, with the editions' PDFs made first when <paramref name="pdfs"/> is given (the <c>pdf</c> command).</summary>
+    public static int Run(BuildOptions options, Language language, OutputFolderRules rules, TextWriter output, TextWriter error, PdfCommand? pdfs)
     {
         var stopwatch = Stopwatch.StartNew();
         // The output folder is checked first: a refused --out costs no build and changes nothing.
@@ -42,7 +58,20 @@ public static class BuildCommand
             return Fail(refusal, options, language, error);
         }
 
+        var pdfFindings = new DiagnosticBag();
+        var outcomes = new List<Pdf.EditionPdfs.Outcome>();
+        if (pdfs is not null)
+        {
+            options = pdfs.Prepare(options, pdfFindings, outcomes);
+        }
+
         var result = SiteBuilder.Build(options);
+        foreach (var finding in result.Diagnostics)
+        {
+            pdfFindings.Add(finding);
+        }
+
+        result = result with { Diagnostics = pdfFindings.ToSortedArray() };
         DiagnosticPrinter.Print(result.Diagnostics, error, DiagnosticFormat.Text, language);
         if (!result.Succeeded)
         {
@@ -60,6 +89,14 @@ public static class BuildCommand
         output.WriteLine(language == Language.English
             ? $"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms."
             : $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.");
+        foreach (var pdf in outcomes)
+        {
+            var size = Render.SwedishFormat.FileSize(pdf.Size);
+            output.WriteLine(language == Language.English
+                ? $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "unchanged, from the cache" : "printed by Chromium")})."
+                : $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "oförändrad, från cachen" : "utskriven med Chromium")}).");
+        }
+
         return 0;
     }
 

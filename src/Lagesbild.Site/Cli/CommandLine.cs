@@ -13,6 +13,7 @@ public static class CommandLine
             "Lagesbild.Site bygger rapporten Lägesbild som en webbplats.",
             "Lagesbild.Site builds the Lägesbild report as a static website.").In(language));
         root.Subcommands.Add(BuildCommand.Create(language));
+        root.Subcommands.Add(PdfCommand.Create(language));
         root.Subcommands.Add(CheckCommand.Create(language));
         root.Subcommands.Add(ServeCommand.Create(language));
         root.Subcommands.Add(NewEditionCommand.Create(language));

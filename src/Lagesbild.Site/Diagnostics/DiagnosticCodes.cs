@@ -169,6 +169,14 @@ public static class DiagnosticCodes
         public const string InvalidRepository = "LB440";
     }
 
+    /// <summary>Problems making an edition's PDF (the <c>pdf</c> command).</summary>
+    public static class Pdf
+    {
+        public const string ChromiumMissing = "LB830";
+        public const string PrintFailed = "LB831";
+        public const string UnreadablePdf = "LB832";
+    }
+
     /// <summary>
     /// What a Swedish public-sector publication must carry: the accessibility statement
     /// (<c>content/tillganglighet.yml</c>), the owner and contact in site.yml, and chapter dates.

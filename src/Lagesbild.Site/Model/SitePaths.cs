@@ -70,6 +70,9 @@ public static class SitePaths
 
     public static string Asset(string name, string fingerprint, string extension) => $"{AssetsFolder}/{name}.{fingerprint}{extension}";
 
+    /// <summary>The whole edition as one PDF, made from its print view by the <c>pdf</c> command; named by year, so a download says which edition it is.</summary>
+    public static string EditionPdf(int year) => $"{Year(year)}/lagesbild-{Year(year)}.pdf";
+
     /// <summary>An edition's search index file; the fingerprint keeps a deploy from pairing new pages with an old index.</summary>
     public static string SearchIndex(int year, string fingerprint) => $"{Year(year)}/{SearchFolder}/index.{fingerprint}.json";
 

@@ -15,6 +15,12 @@ public sealed record SitePlan(Model.Site Site, UrlBuilder Urls, ImmutableArray<E
     /// <summary>Per year, the (fingerprinted) path of the edition's search index file, which its pages fetch.</summary>
     public ImmutableDictionary<int, string> SearchIndexPaths { get; init; } = ImmutableDictionary<int, string>.Empty;
 
+    /// <summary>
+    /// Per year, the edition's PDF (made by the <c>pdf</c> command from a build without it);
+    /// empty for a plain <c>build</c>, whose pages then offer no PDF.
+    /// </summary>
+    public ImmutableDictionary<int, EditionPdf> Pdfs { get; init; } = ImmutableDictionary<int, EditionPdf>.Empty;
+
     /// <summary>The published editions being built, newest first: those readers may switch between.</summary>
     public IEnumerable<EditionPlan> Published => Editions.Where(e => !e.IsDraft);
 

@@ -77,7 +77,7 @@ public sealed class PageViewFactory
 
     /// <summary>A chapter of the print view, rendered with its own id prefix and headings one level down.</summary>
     private PagePartView PrintPart(ChapterPlan chapter) =>
-        new("kapitel-" + chapter.Slug, chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml))
+        new(PrintPartId(chapter), chapter.Title, new HtmlString(_chapterHtml[chapter].PrintHtml))
         {
             UpdatedText = chapter.Chapter.Updated is { } updated ? SwedishFormat.Date(updated) : null,
             UpdatedIso = Iso(chapter.Chapter.Updated),
@@ -99,6 +99,9 @@ public sealed class PageViewFactory
     private static string Prose(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " och " + names[^1];
 
+    /// <summary>The id of a chapter's section in the print view, which its contents entry and the PDF's links point at.</summary>
+    public static string PrintPartId(ChapterPlan chapter) => "kapitel-" + chapter.Slug;
+
     private HtmlString Html(ChapterPlan? chapter) => chapter is null ? HtmlString.Empty : new HtmlString(_chapterHtml[chapter].Html);
 
     private EditionView EditionView(EditionPlan plan, string? currentSlug)
@@ -118,6 +121,7 @@ public sealed class PageViewFactory
         {
             CurrentSlug = currentSlug,
             SearchIndexUrl = _plan.SearchIndexUrl(edition.Year),
+            Pdf = _plan.Pdfs.TryGetValue(edition.Year, out var pdf) ? new PdfLinkView(_plan.Urls.File(pdf.OutputPath), SwedishFormat.FileSize(pdf.Content.Length)) : null,
             Citation = Citation(plan.Citation),
         };
     }

@@ -34,9 +34,15 @@ public sealed record EditionView(
     /// <summary>The edition's search index file, whose name is fingerprinted (the search step decides it).</summary>
     public string? SearchIndexUrl { get; init; }
 
+    /// <summary>The whole edition as a PDF; null when this build made none (a plain <c>build</c>, or Chromium missing).</summary>
+    public PdfLinkView? Pdf { get; init; }
+
     /// <summary>How to cite the edition ("Så citerar du rapporten" and the <c>citation_*</c> meta tags).</summary>
     public CitationView? Citation { get; init; }
 }
+
+/// <summary>A link to an edition's PDF, with its size in Swedish ("1,2 MB") for the link text.</summary>
+public sealed record PdfLinkView(string Url, string Size);
 
 /// <summary>An edition's citation as layouts show it.</summary>
 /// <param name="AuthorsText">The organisations as Swedish prose: "A, B och C".</param>

@@ -46,6 +46,10 @@ public sealed class SiteRenderer
             files.AddRange(TableDownloads.Files(edition));
             files.Add(CitationJson.File(edition, _plan.Site.Settings.Language));
             files.AddRange(edition.Images.Select(image => new OutputFile(image.OutputPath, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(image.Content)!)));
+            if (_plan.Pdfs.TryGetValue(edition.Year, out var pdf))
+            {
+                files.Add(new OutputFile(pdf.OutputPath, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(pdf.Content)!));
+            }
         }
 
         files.Add(EditionsJson.Write(_plan));

@@ -36,4 +36,21 @@ public static class SwedishFormat
     /// <summary>A date as Swedish prose: 2024-12-01 → "1 december 2024".</summary>
     public static string Date(DateOnly date) =>
         $"{date.Day.ToString(CultureInfo.InvariantCulture)} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A file size as a Swedish reader expects it next to a download, in the units a file manager
+    /// shows (1 kB = 1 024 bytes): 1 258 291 → "1,2 MB", 532 000 → "520 kB".
+    /// </summary>
+    public static string FileSize(long bytes)
+    {
+        const decimal Kilo = 1024m;
+        var kilobytes = Math.Max(1m, Math.Round(bytes / Kilo, 0, MidpointRounding.AwayFromZero));
+        if (kilobytes < Kilo)
+        {
+            return kilobytes.ToString("N0", Numbers) + NoBreakSpace + "kB";
+        }
+
+        var megabytes = Math.Round(bytes / (Kilo * Kilo), 1, MidpointRounding.AwayFromZero);
+        return megabytes.ToString("N1", Numbers) + NoBreakSpace + "MB";
+    }
 }

@@ -30,10 +30,16 @@ public static class SearchIndexCache
     /// <c>~/.cache/lagesbild/search-index</c>; null (no cache) when <see cref="DisableVariable"/>
     /// is set, or when LAGESBILD_SEARCH_STATS asks Node for figures (bench/search.sh).
     /// </summary>
-    public static string? DefaultDirectory()
+    public static string? DefaultDirectory() =>
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("LAGESBILD_SEARCH_STATS")) ? UserCacheFolder("search-index") : null;
+
+    /// <summary>
+    /// A folder of the user's cache for this tool: <c>$XDG_CACHE_HOME/lagesbild/NAME</c>, else
+    /// <c>~/.cache/lagesbild/NAME</c>; null when <see cref="DisableVariable"/> is set or there is no home.
+    /// </summary>
+    public static string? UserCacheFolder(string name)
     {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DisableVariable))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("LAGESBILD_SEARCH_STATS")))
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DisableVariable)))
         {
             return null;
         }
@@ -50,7 +56,7 @@ public static class SearchIndexCache
             root = Path.Combine(home, ".cache");
         }
 
-        return Path.Combine(root, "lagesbild", "search-index");
+        return Path.Combine(root, "lagesbild", name);
     }
 
     /// <summary>
