@@ -15,6 +15,13 @@ public sealed class LunrIndexWriter
     /// <summary>The index file's version (<c>v</c>); search-core.js's SCHEMA is the same number.</summary>
     public const int SchemaVersion = 3;
 
+    /// <summary>
+    /// Names what this writer produces, for the fingerprints of the files' names: change it with
+    /// every change of the output (the equality tests with build-index.mjs and the golden snapshot
+    /// show one), so a changed index never keeps an old name that browsers may have cached.
+    /// </summary>
+    public const string FormatVersion = "lunr 2.3.9, lunr-languages 1.22.0 sv, index-format 1, schema 3";
+
     /// <summary>The lunr version the browser loads the index with (lunr.version).</summary>
     public const string LunrVersion = "2.3.9";
 

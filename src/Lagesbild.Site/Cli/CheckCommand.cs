@@ -43,7 +43,7 @@ public static class CheckCommand
     /// <summary>Prints every finding to <paramref name="output"/>; 1 when any is an error, else 0.</summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish, string? summaryFile = null)
     {
-        var result = SiteBuilder.Build(options with { SkipSearchIndexes = true });
+        var result = SiteBuilder.Build(options with { Search = Search.SearchMode.Skipped });
         DiagnosticPrinter.Print(result.Diagnostics, output, format, language);
         if (!string.IsNullOrEmpty(summaryFile))
         {

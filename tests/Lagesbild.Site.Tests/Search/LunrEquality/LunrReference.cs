@@ -26,11 +26,15 @@ public static class LunrReference
     public static IReadOnlyList<(string Index, string Text)> Build(IReadOnlyList<SearchEdition> editions)
     {
         var output = NodeTools.Run(Path.Combine(NodeTools.SearchIndexDirectory, "build-index.mjs"), [],
-            Encoding.UTF8.GetString(LunrIndexBuilder.Input(editions)), TimeSpan.FromMinutes(5));
+            Encoding.UTF8.GetString(Input(editions)), TimeSpan.FromMinutes(5));
         var lines = output.Split('\n');
         Assert.Equal((2 * editions.Count) + 1, lines.Length);
         return [.. editions.Select((_, i) => (lines[2 * i], lines[(2 * i) + 1]))];
     }
+
+    /// <summary>What build-index.mjs reads on stdin: every edition's documents.</summary>
+    public static byte[] Input(IReadOnlyList<SearchEdition> editions) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SearchIndexInput(editions), SearchJson.Default.SearchIndexInput);
 
     /// <summary>What lunr.sv.stemmer makes of each word.</summary>
     public static string[] Stems(IReadOnlyList<string> words) =>
