@@ -33,6 +33,13 @@ public sealed class LunrIndexWriter
 
     private readonly SwedishTerms _terms = new();
     private readonly List<(int Start, int End)> _words = [];
+    private readonly Dictionary<string, string> _norms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _normsBySpan;
+
+    public LunrIndexWriter()
+    {
+        _normsBySpan = _norms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// The files of one edition. An instance keeps the terms of the words it has seen (stemming is
@@ -43,6 +50,9 @@ public sealed class LunrIndexWriter
         var documents = input.Documents;
         var texts = documents.Select(StoredText).ToArray();
         var fields = new FieldTerms[documents.Count * FieldNames.Length];
+        // The normalised words of each title and text, for the surface words after the index.
+        var titleWords = new List<string>[documents.Count];
+        var textWords = new List<string>[documents.Count];
         var postings = new Dictionary<string, int>(StringComparer.Ordinal);
         var lengthSums = new double[FieldNames.Length];
         for (var d = 0; d < documents.Count; d++)
@@ -50,7 +60,17 @@ public sealed class LunrIndexWriter
             string[] values = [documents[d].Title, documents[d].Chapter, texts[d]];
             for (var f = 0; f < FieldNames.Length; f++)
             {
-                var field = Tokenize(values[f]);
+                var norms = new List<string>();
+                var field = Tokenize(values[f], norms);
+                if (f == 0)
+                {
+                    titleWords[d] = norms;
+                }
+                else if (f == 2)
+                {
+                    textWords[d] = norms;
+                }
+
                 fields[(d * FieldNames.Length) + f] = field;
                 lengthSums[f] += field.Length;
                 foreach (var term in field.Frequencies.Keys)
@@ -149,7 +169,7 @@ public sealed class LunrIndexWriter
         }
 
         json.Append("]},\"words\":");
-        JsJson.String(json, SurfaceWords(sorted, documents, texts));
+        JsJson.String(json, SurfaceWords(sorted, titleWords, textWords));
         json.Append(",\"text\":");
         JsJson.String(json, input.TextFile);
         json.Append('}');
@@ -183,7 +203,7 @@ public sealed class LunrIndexWriter
         return Math.Log(1 + Math.Abs(x));
     }
 
-    private FieldTerms Tokenize(string text)
+    private FieldTerms Tokenize(string text, List<string> norms)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var length = 0;
@@ -191,7 +211,9 @@ public sealed class LunrIndexWriter
         SwedishText.Words(text, _words);
         foreach (var (start, end) in _words)
         {
-            foreach (var term in _terms.Of(SwedishText.NormalizeWord(text[start..end])))
+            var norm = Normalize(text.AsSpan(start, end - start));
+            norms.Add(norm);
+            foreach (var term in _terms.Of(norm))
             {
                 frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
                 length++;
@@ -199,6 +221,19 @@ public sealed class LunrIndexWriter
         }
 
         return new FieldTerms(frequencies, length);
+    }
+
+    /// <summary>A word's normalised form, worked out once per distinct spelling (a report repeats its words).</summary>
+    private string Normalize(ReadOnlySpan<char> word)
+    {
+        if (!_normsBySpan.TryGetValue(word, out var norm))
+        {
+            var text = word.ToString();
+            norm = SwedishText.NormalizeWord(text);
+            _norms[text] = norm;
+        }
+
+        return norm;
     }
 
     /// <summary>Each term as one digit (letters shared with the term before, at most 9) and the rest, space-separated.</summary>
@@ -231,18 +266,15 @@ public sealed class LunrIndexWriter
     /// Per index term, the letters the report's most frequent word with that stem adds to it ("" for
     /// the stem itself), or "-" when no word has it as its own stem: "did you mean" offers words.
     /// </summary>
-    private string SurfaceWords(string[] terms, IReadOnlyList<LunrDocument> documents, string[] texts)
+    private string SurfaceWords(string[] terms, List<string>[] titleWords, List<string>[] textWords)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < titleWords.Length; d++)
         {
-            foreach (var text in (string[])[documents[d].Title, texts[d]])
+            foreach (var norms in (List<string>[])[titleWords[d], textWords[d]])
             {
-                _words.Clear();
-                SwedishText.Words(text, _words);
-                foreach (var (start, end) in _words)
+                foreach (var norm in norms)
                 {
-                    var norm = SwedishText.NormalizeWord(text[start..end]);
                     var found = _terms.Of(norm);
                     if (found.Length > 0 && norm.StartsWith(found[0], StringComparison.Ordinal))
                     {
