@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Plan;
+using Lagesbild.Site.Search;
 
 namespace Lagesbild.Site.Build;
 
@@ -18,11 +19,10 @@ public sealed record BuildOptions(
     string? SiteUrl = null)
 {
     /// <summary>
-    /// For <c>serve</c>: return the pages as soon as they are rendered and let the search indexes
-    /// follow in <see cref="BuildResult.PendingSearchIndexes"/>, so an edit is on screen before
-    /// Node has rebuilt the index.
+    /// When the search indexes are built: with the pages (<c>build</c>), after them (<c>serve</c>,
+    /// so an edit is on screen at once) or not at all (<c>check</c>, which writes nothing).
     /// </summary>
-    public bool DeferSearchIndexes { get; init; }
+    public SearchMode Search { get; init; } = SearchMode.Inline;
 
     /// <summary>
     /// The folder paths in messages are relative to: the command line passes the folder it runs
@@ -33,19 +33,6 @@ public sealed record BuildOptions(
 
     /// <summary>How paths are named in this build's messages (see <see cref="DisplayRoot"/>).</summary>
     public DisplayPath Paths => new(DisplayRoot);
-
-    /// <summary>
-    /// For <c>check</c>: everything a build finds, without the search indexes. Nothing is written,
-    /// so Node.js and the search packages are not needed at all; the pages are still rendered, since
-    /// a layout error only shows when a page is.
-    /// </summary>
-    public bool SkipSearchIndexes { get; init; }
-
-    /// <summary>
-    /// Where built search indexes are kept by content hash (<see cref="Search.SearchIndexCache"/>),
-    /// so Node.js runs only for editions whose index can have changed; null builds every index.
-    /// </summary>
-    public string? SearchIndexCacheDirectory { get; init; }
 
     /// <summary>
     /// The editions' PDFs to publish, by year (the <c>pdf</c> command makes them from a first

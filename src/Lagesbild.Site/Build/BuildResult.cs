@@ -14,9 +14,9 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
     public SitePlan? Plan { get; init; }
 
     /// <summary>
-    /// With <see cref="BuildOptions.DeferSearchIndexes"/>: the index step still to run, which
-    /// <c>serve</c> hands to <see cref="SiteBuilder.Index(SearchIndexStep)"/> when it is ready
-    /// (or drops, for a build already superseded).
+    /// The search plan the pages were rendered with: the index paths they name. With
+    /// <see cref="Search.SearchMode.Deferred"/> its indexes are still to build, which <c>serve</c>
+    /// does with <see cref="SiteBuilder.Index(Search.SearchPlan)"/> (or drops, for a build already superseded).
     /// </summary>
-    public SearchIndexStep? PendingSearchIndexes { get; init; }
+    public Search.SearchPlan? Search { get; init; }
 }

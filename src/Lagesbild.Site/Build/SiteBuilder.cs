@@ -12,10 +12,11 @@ namespace Lagesbild.Site.Build;
 
 /// <summary>
 /// The build, stage by stage: <b>Load</b> (content, thesaurus, layouts; validated) →
-/// <b>Assemble</b> (the <see cref="SitePlan"/>: every page, anchor and directive, and the search
-/// documents with their index paths) → <b>Render</b> (pages and the files the plan names) →
-/// <b>Index</b> (Node builds the search indexes, while the pages render) → <b>Write</b> (the
-/// caller writes the files only when there is no error). <c>check</c> stops before Index and Write.
+/// <b>Assemble</b> (the <see cref="SitePlan"/>: every page, anchor and directive) → <b>Search</b>
+/// (the <see cref="SearchPlan"/>: documents, fingerprinted index paths, the browser runtime) →
+/// <b>Render</b> (pages and the files both plans name) → <b>Index</b> (the search indexes, built in
+/// this process while the pages render; after them for <c>serve</c>, not at all for <c>check</c>) →
+/// <b>Write</b> (the caller writes the files only when there is no error).
 /// This is the only code that knows the order.
 /// </summary>
 public static class SiteBuilder
@@ -40,12 +41,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The index stage on its own, for a build that deferred it (<c>serve</c>).</summary>
-    public static BuildResult Index(SearchIndexStep step)
-    {
-        var diagnostics = new DiagnosticBag();
-        var files = SearchIndexFiles.Build(step.Builder, step.Plan, diagnostics, step.CacheDirectory);
-        return new BuildResult(diagnostics.ToSortedArray(), Sorted(files));
-    }
+    public static ImmutableArray<OutputFile> Index(SearchPlan search) => Sorted(SearchStage.Index(search));
 
     private static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -81,44 +77,20 @@ public static class SiteBuilder
             return Failed(diagnostics);
         }
 
-        var assets = AssetSet.Load(layouts.Root, urls);
-        LunrIndexBuilder? search = null;
-        byte[]? searchRuntime = [];
-        if (!options.SkipSearchIndexes)
-        {
-            search = LunrIndexBuilder.Locate(options.ContentDirectory, options.LayoutsDirectory, diagnostics, options.Paths);
-            searchRuntime = search?.BuildRuntime(diagnostics);
-            if (search is null || searchRuntime is null)
-            {
-                // Every page links the search runtime; without it each would report the same problem.
-                return Failed(diagnostics);
-            }
-        }
+        // Search: one plan of what search adds (documents, file names, runtime), read by Render.
+        var search = SearchStage.Plan(plan, thesaurus, options.Search, diagnostics);
+        var assets = AssetSet.Load(layouts.Root, urls).With(SearchRuntime.AssetName, search.Runtime, urls);
 
-        assets = assets.With(LunrIndexBuilder.RuntimeAssetName, searchRuntime!, urls);
-        // The index files' names are fingerprints of their input, known before Node writes them.
-        var searchPlan = SearchIndexPlan.Create(plan, thesaurus, search, diagnostics);
-        plan = plan with
-        {
-            SearchIndexPaths = searchPlan.Paths,
-            Pdfs = options.Pdfs.Where(pdf => plan.Editions.Any(e => e.Year == pdf.Key)).ToImmutableDictionary(),
-        };
-        var indexStep = search is null ? null : new SearchIndexStep(search, searchPlan, options.SearchIndexCacheDirectory);
+        // The PDFs the pdf command made from a first build (none for a plain build), per edition built.
+        plan = plan with { Pdfs = options.Pdfs.Where(pdf => plan.Editions.Any(e => e.Year == pdf.Key)).ToImmutableDictionary() };
 
-        // Render, with Index beside it: Node builds the search indexes from the plan while the
-        // pages render; neither changes it. Deferred (serve), Node runs when serve asks, after the
-        // pages are out, so it does not slow them down.
-        var indexing = options.DeferSearchIndexes || indexStep is null ? null : Task.Run(() => Index(indexStep));
-        var files = new SiteRenderer(plan, new PageRenderer(layouts, assets)).Render(diagnostics).AddRange(assets.Files);
+        // Render, with Index beside it: the indexes are built from the search plan while the pages
+        // render; neither changes it. Deferred (serve), serve builds them after the pages are out.
+        var indexing = search.Mode == SearchMode.Inline ? Task.Run(() => SearchStage.Index(search)) : null;
+        var files = new SiteRenderer(plan, search, new PageRenderer(layouts, assets)).Render(diagnostics).AddRange(assets.Files);
         if (indexing is not null)
         {
-            var indexes = indexing.GetAwaiter().GetResult();
-            foreach (var finding in indexes.Diagnostics)
-            {
-                diagnostics.Add(finding);
-            }
-
-            files = files.AddRange(indexes.Files);
+            files = files.AddRange(indexing.GetAwaiter().GetResult());
         }
 
         // Write is the caller's, and only for a build without errors.
@@ -127,7 +99,7 @@ public static class SiteBuilder
             : new BuildResult(diagnostics.ToSortedArray(), Sorted(files))
             {
                 Plan = plan,
-                PendingSearchIndexes = options.DeferSearchIndexes ? indexStep : null,
+                Search = search,
             };
     }
 

@@ -59,8 +59,8 @@ public static class CheckCommand
     /// </summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter output, Language language = Language.Swedish, string? summaryFile = null)
     {
-        var publicResult = SiteBuilder.Build(options with { SkipSearchIndexes = true, IncludeInternal = false });
-        var internalResult = SiteBuilder.Build(options with { SkipSearchIndexes = true, IncludeInternal = true });
+        var publicResult = SiteBuilder.Build(options with { Search = Search.SearchMode.Skipped, IncludeInternal = false });
+        var internalResult = SiteBuilder.Build(options with { Search = Search.SearchMode.Skipped, IncludeInternal = true });
         var findings = new DiagnosticBag();
         foreach (var diagnostic in publicResult.Diagnostics.Union(internalResult.Diagnostics))
         {

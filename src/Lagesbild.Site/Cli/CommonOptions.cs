@@ -50,7 +50,6 @@ public sealed class CommonOptions(Diagnostics.Language language = Diagnostics.La
     public BuildOptions Read(ParseResult parse, string outputDirectory, bool includeDrafts, bool includeInternal) =>
         new(parse.GetValue(Content)!, parse.GetValue(Layouts)!, outputDirectory, parse.GetValue(BaseUrl), includeDrafts, includeInternal, parse.GetValue(SiteUrl))
         {
-            SearchIndexCacheDirectory = Search.SearchIndexCache.DefaultDirectory(),
             DisplayRoot = Environment.CurrentDirectory,
         };
 

@@ -28,7 +28,7 @@ public sealed class PdfCommand(PdfCache cache, Func<ChromiumPrinter?> locateChro
     /// </summary>
     public BuildOptions Prepare(BuildOptions options, DiagnosticBag diagnostics, List<EditionPdfs.Outcome> outcomes)
     {
-        var source = SiteBuilder.Build(options with { SkipSearchIndexes = true, DeferSearchIndexes = false, Pdfs = options.Pdfs.Clear() });
+        var source = SiteBuilder.Build(options with { Search = Search.SearchMode.Skipped, Pdfs = options.Pdfs.Clear() });
         if (!source.Succeeded || source.Plan is null)
         {
             return options;

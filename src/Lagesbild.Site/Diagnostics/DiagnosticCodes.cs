@@ -128,13 +128,9 @@ public static class DiagnosticCodes
         public const string Missing = "LB502";
     }
 
-    /// <summary>Problems building the search index (Node.js and the packages in src/search-index).</summary>
+    /// <summary>Problems with the search: the thesaurus (LB610–LB614).</summary>
     public static class Search
     {
-        public const string NodeMissing = "LB600";
-        public const string PackagesMissing = "LB601";
-        public const string IndexFailed = "LB602";
-        public const string BuilderMissing = "LB603";
         public const string ThesaurusNotList = "LB610";
         public const string ThesaurusEmptyEntry = "LB611";
         public const string ThesaurusDuplicate = "LB612";

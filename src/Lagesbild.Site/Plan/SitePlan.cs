@@ -12,9 +12,6 @@ namespace Lagesbild.Site.Plan;
 /// <param name="Pages">Every page, in the order it is rendered.</param>
 public sealed record SitePlan(Model.Site Site, UrlBuilder Urls, ImmutableArray<EditionPlan> Editions, EditionPlan? Latest, ImmutableArray<PagePlan> Pages)
 {
-    /// <summary>Per year, the (fingerprinted) path of the edition's search index file, which its pages fetch.</summary>
-    public ImmutableDictionary<int, string> SearchIndexPaths { get; init; } = ImmutableDictionary<int, string>.Empty;
-
     /// <summary>
     /// Per year, the edition's PDF (made by the <c>pdf</c> command from a build without it);
     /// empty for a plain <c>build</c>, whose pages then offer no PDF.
@@ -27,5 +24,4 @@ public sealed record SitePlan(Model.Site Site, UrlBuilder Urls, ImmutableArray<E
     /// <summary>The pages the sitemap lists, in path order.</summary>
     public IEnumerable<PagePlan> Listed => Pages.Where(p => p.IsListed).OrderBy(p => p.OutputPath, StringComparer.Ordinal);
 
-    public string? SearchIndexUrl(int year) => SearchIndexPaths.TryGetValue(year, out var path) ? Urls.File(path) : null;
 }

@@ -1,3 +1,4 @@
+using Lagesbild.Site.Search;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lagesbild.Site.Model;
@@ -27,7 +28,7 @@ public static class EditionsJson
     };
 
     /// <summary>The plan's published editions, each with its search index file (for "search in every edition").</summary>
-    public static OutputFile Write(SitePlan plan)
+    public static OutputFile Write(SitePlan plan, SearchPlan search)
     {
         var published = plan.Published.ToList();
         using var stream = new MemoryStream();
@@ -46,7 +47,7 @@ public static class EditionsJson
             json.WriteStartArray("editions");
             foreach (var edition in published)
             {
-                WriteEdition(json, edition, plan.SearchIndexUrl(edition.Year));
+                WriteEdition(json, edition, search.IndexUrl(plan.Urls, edition.Year));
             }
 
             json.WriteEndArray();

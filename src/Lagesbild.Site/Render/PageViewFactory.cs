@@ -1,3 +1,4 @@
+using Lagesbild.Site.Search;
 using System.Globalization;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Plan;
@@ -11,12 +12,14 @@ namespace Lagesbild.Site.Render;
 public sealed class PageViewFactory
 {
     private readonly SitePlan _plan;
+    private readonly SearchPlan _search;
     private readonly IReadOnlyDictionary<ChapterPlan, RenderedChapter> _chapterHtml;
 
     /// <param name="chapterHtml">Each chapter's rendered content, for its page and for the print view.</param>
-    public PageViewFactory(SitePlan plan, IReadOnlyDictionary<ChapterPlan, RenderedChapter> chapterHtml)
+    public PageViewFactory(SitePlan plan, SearchPlan search, IReadOnlyDictionary<ChapterPlan, RenderedChapter> chapterHtml)
     {
         _plan = plan;
+        _search = search;
         _chapterHtml = chapterHtml;
         var settings = plan.Site.Settings;
         Site = new SiteView(settings.Title, settings.Description, settings.Language, plan.Urls.Root(), settings.Organisations)
@@ -120,7 +123,7 @@ public sealed class PageViewFactory
             [.. plan.Chapters.Select(c => new ChapterLinkView(c.Chapter.Order, c.Slug, c.Title, c.Url, c.Slug == currentSlug))])
         {
             CurrentSlug = currentSlug,
-            SearchIndexUrl = _plan.SearchIndexUrl(edition.Year),
+            SearchIndexUrl = _search.IndexUrl(_plan.Urls, edition.Year),
             Pdf = _plan.Pdfs.TryGetValue(edition.Year, out var pdf) ? new PdfLinkView(_plan.Urls.File(pdf.OutputPath), SwedishFormat.FileSize(pdf.Content.Length)) : null,
             Citation = Citation(plan.Citation),
         };

@@ -1,3 +1,4 @@
+using Lagesbild.Site.Search;
 using System.Collections.Immutable;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Output;
@@ -14,14 +15,16 @@ namespace Lagesbild.Site.Render;
 public sealed class SiteRenderer
 {
     private readonly SitePlan _plan;
+    private readonly SearchPlan _search;
     private readonly PageRenderer _pages;
     private readonly PageViewFactory _views;
 
-    public SiteRenderer(SitePlan plan, PageRenderer pages)
+    public SiteRenderer(SitePlan plan, SearchPlan search, PageRenderer pages)
     {
         _plan = plan;
+        _search = search;
         _pages = pages;
-        _views = new PageViewFactory(plan, ChapterHtml(plan));
+        _views = new PageViewFactory(plan, search, ChapterHtml(plan));
     }
 
     public ImmutableArray<OutputFile> Render(DiagnosticBag diagnostics)
@@ -52,7 +55,7 @@ public sealed class SiteRenderer
             }
         }
 
-        files.Add(EditionsJson.Write(_plan));
+        files.Add(EditionsJson.Write(_plan, _search));
         files.AddRange(SitemapWriter.Write(_plan));
         return [.. files];
     }

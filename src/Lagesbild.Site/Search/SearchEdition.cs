@@ -5,7 +5,7 @@ public sealed record SearchEdition(int Year, IReadOnlyList<SearchDocument> Docum
 {
     /// <summary>
     /// The name of the edition's text file (the snippets' text), next to its index file, which
-    /// names it so the browser can fetch it after the index (<see cref="SearchIndexPlan"/> sets it).
+    /// names it so the browser can fetch it after the index (<see cref="SearchStage"/> sets it).
     /// </summary>
     public string TextFile { get; init; } = "text.json";
 }

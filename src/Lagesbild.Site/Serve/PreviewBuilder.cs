@@ -19,7 +19,7 @@ public sealed class PreviewBuilder
     private readonly Language _language;
     private readonly Lock _indexLock = new();
     private ServedSite _current;
-    private SearchIndexStep? _nextIndexes;
+    private SearchPlan? _nextIndexes;
     private bool _indexing;
 
     public PreviewBuilder(BuildOptions options, Language language = Language.Swedish)
@@ -32,30 +32,29 @@ public sealed class PreviewBuilder
     public ServedSite Current => Volatile.Read(ref _current);
 
     /// <summary>
-    /// Builds everything again but the search indexes, which follow when Node is done (pages take
-    /// about 25–60 ms for the 2024 edition once warm, the index several hundred). Builds never
-    /// overlap: the caller runs them one at a time.
+    /// Builds everything again but the search indexes, which follow right after (pages take about
+    /// 25–60 ms for the 2024 edition once warm). Builds never overlap: the caller runs them one at a time.
     /// </summary>
     public (BuildResult Result, TimeSpan Elapsed) Rebuild()
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(_options with { DeferSearchIndexes = true });
+        var result = SiteBuilder.Build(_options with { Search = SearchMode.Deferred });
         var previous = Current;
-        var files = result.Succeeded ? WithPreviousSearchIndexes(result, previous) : previous.Files;
-        Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics) { Language = _language });
-        if (result.Succeeded && result.PendingSearchIndexes is { } step)
+        var (files, searchFiles) = result.Succeeded && result.Search is { } search ? WithPreviousSearchIndexes(result, search, previous) : (previous.Files, previous.SearchFiles);
+        Volatile.Write(ref _current, new ServedSite(previous.Version + 1, previous.BaseUrl, files, result.Diagnostics) { Language = _language, SearchFiles = searchFiles });
+        if (result.Succeeded && result.Search is { } pending)
         {
-            QueueSearchIndexes(step);
+            QueueSearchIndexes(pending);
         }
 
         return (result, stopwatch.Elapsed);
     }
 
     /// <summary>
-    /// One Node run at a time, for the newest build only: saves in quick succession would otherwise
-    /// start a Node process each and slow the pages down on a small machine.
+    /// One index build at a time, for the newest build only: saves in quick succession would
+    /// otherwise build an index each and slow the pages down on a small machine.
     /// </summary>
-    private void QueueSearchIndexes(SearchIndexStep step)
+    private void QueueSearchIndexes(SearchPlan step)
     {
         lock (_indexLock)
         {
@@ -75,7 +74,7 @@ public sealed class PreviewBuilder
     {
         while (true)
         {
-            SearchIndexStep step;
+            SearchPlan step;
             lock (_indexLock)
             {
                 if (_nextIndexes is null)
@@ -88,59 +87,73 @@ public sealed class PreviewBuilder
                 _nextIndexes = null;
             }
 
-            AddSearchIndexes(SiteBuilder.Index(step));
+            AddSearchIndexes(step, SiteBuilder.Index(step));
         }
     }
 
     /// <summary>
-    /// The edited pages go out at once; until Node has rebuilt the index, search answers from the
-    /// previous one, served under the new (fingerprinted) name the pages ask for, with the text file
-    /// that index names.
+    /// The edited pages go out at once; until the index is rebuilt, search answers from the previous
+    /// one, served under the new (fingerprinted) name the pages ask for, with the text file that
+    /// index names (both paths from the search plans, <see cref="ServedSite.SearchFiles"/>).
     /// </summary>
-    private static FrozenDictionary<string, byte[]> WithPreviousSearchIndexes(BuildResult result, ServedSite previous)
+    private static (FrozenDictionary<string, byte[]> Files, ImmutableDictionary<int, (string Index, string Text)> SearchFiles) WithPreviousSearchIndexes(
+        BuildResult result, SearchPlan search, ServedSite previous)
     {
         var files = result.Files.ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
-        foreach (var (year, path) in result.Plan?.SearchIndexPaths ?? ImmutableDictionary<int, string>.Empty)
+        var searchFiles = ImmutableDictionary.CreateBuilder<int, (string Index, string Text)>();
+        foreach (var (year, path) in search.IndexPaths)
         {
-            var old = previous.Files.Where(f => SitePaths.IsSearchIndex(f.Key) && f.Key.StartsWith($"{year}/", StringComparison.Ordinal)).Select(f => f.Key).FirstOrDefault();
-            if (old is not null)
+            if (previous.SearchFiles.TryGetValue(year, out var old) && previous.Files.TryGetValue(old.Index, out var index))
             {
-                files.TryAdd(path, previous.Files[old]);
-                if (SearchIndexPlan.TextPathNamedBy(old, previous.Files[old]) is { } textPath && previous.Files.TryGetValue(textPath, out var text))
+                files.TryAdd(path, index);
+                if (previous.Files.TryGetValue(old.Text, out var text))
                 {
-                    files.TryAdd(textPath, text);
+                    files.TryAdd(old.Text, text);
                 }
+
+                searchFiles[year] = (path, old.Text);
+            }
+            else
+            {
+                searchFiles[year] = (path, search.TextPaths[year]);
             }
         }
 
-        return files.ToFrozenDictionary(StringComparer.Ordinal);
+        return (files.ToFrozenDictionary(StringComparer.Ordinal), searchFiles.ToImmutable());
     }
 
     /// <summary>Puts a finished search index into the served site; it is the newest one there is, even if pages moved on.</summary>
-    private void AddSearchIndexes(BuildResult indexes)
+    private void AddSearchIndexes(SearchPlan search, ImmutableArray<Output.OutputFile> indexes)
     {
         while (true)
         {
             var current = Current;
             var files = current.Files.ToDictionary(StringComparer.Ordinal);
-            foreach (var file in indexes.Files)
+            var searchFiles = current.SearchFiles.ToBuilder();
+            foreach (var file in indexes)
+            {
+                files[file.RelativePath] = file.Content;
+            }
+
+            foreach (var (year, path) in search.IndexPaths)
             {
                 // Pages may have moved on to a newer name meanwhile: that name gets this index too
                 // (the index names its own text file, which keeps its name).
-                var year = file.RelativePath[..(file.RelativePath.IndexOf('/', StringComparison.Ordinal) + 1)];
-                var paths = SitePaths.IsSearchIndex(file.RelativePath) ? files.Keys.Where(k => SitePaths.IsSearchIndex(k) && k.StartsWith(year, StringComparison.Ordinal)).ToList() : [];
-                foreach (var path in paths)
+                if (current.SearchFiles.TryGetValue(year, out var served))
                 {
-                    files[path] = file.Content;
+                    files[served.Index] = files[path];
+                    searchFiles[year] = (served.Index, search.TextPaths[year]);
                 }
-
-                files[file.RelativePath] = file.Content;
+                else
+                {
+                    searchFiles[year] = (path, search.TextPaths[year]);
+                }
             }
 
             var updated = current with
             {
                 Files = files.ToFrozenDictionary(StringComparer.Ordinal),
-                Diagnostics = current.Diagnostics.AddRange(indexes.Diagnostics),
+                SearchFiles = searchFiles.ToImmutable(),
             };
             if (Interlocked.CompareExchange(ref _current, updated, current) == current)
             {

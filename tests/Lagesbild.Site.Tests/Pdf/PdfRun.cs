@@ -53,7 +53,7 @@ public sealed class FrozenPdf : IDisposable
     public string Pdf => Run.File(PdfPath);
 
     public PdfRun Make(string cache, string output) =>
-        PdfRun.Of(SharedBuilds.FrozenOptions() with { SearchIndexCacheDirectory = null }, Folder.Combine(output), Folder.Combine(cache));
+        PdfRun.Of(SharedBuilds.FrozenOptions(), Folder.Combine(output), Folder.Combine(cache));
 
     public void Dispose() => Folder.Dispose();
 }

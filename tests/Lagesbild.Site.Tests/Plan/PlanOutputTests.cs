@@ -1,3 +1,5 @@
+using Lagesbild.Site.Search;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Lagesbild.Site.Plan;
@@ -42,10 +44,10 @@ public sealed class PlanOutputTests
         plan = plan with
         {
             Editions = [plan.Editions[0], edition with { Chapters = [chapter, edition.Chapters[1]] }],
-            SearchIndexPaths = plan.SearchIndexPaths.Add(2023, "2023/sok/index.abc.json"),
         };
+        var search = SearchStage.Plan([], SearchMode.Inline) with { IndexPaths = ImmutableDictionary<int, string>.Empty.Add(2023, "2023/sok/index.abc.json") };
 
-        using var json = JsonDocument.Parse(EditionsJson.Write(plan).Content);
+        using var json = JsonDocument.Parse(EditionsJson.Write(plan, search).Content);
 
         var editions = json.RootElement.GetProperty("editions");
         Assert.Equal(2023, json.RootElement.GetProperty("latest").GetInt32());

@@ -25,7 +25,7 @@ public sealed partial class SearchSchemaTests
     [Fact]
     public void The_index_input_starts_with_its_schema_version()
     {
-        var json = Encoding.UTF8.GetString(LunrIndexBuilder.Input([new SearchEdition(2024, [], [])]));
+        var json = Encoding.UTF8.GetString(LunrEquality.LunrReference.Input([new SearchEdition(2024, [], [])]));
 
         Assert.StartsWith($"{{\"schema\":{SearchSchema.Version},\"editions\":[", json, StringComparison.Ordinal);
     }

@@ -32,7 +32,7 @@ public static class NodeTools
             System.Text.Json.JsonSerializer.Serialize(queries));
 
     /// <summary>Every package of tests/tools/package.json, so one install serves every test class that needs a tool.</summary>
-    public static readonly string[] TestToolPackages = ["axe-core", "lighthouse", "playwright-core", "vnu-jar", "@action-validator/cli"];
+    public static readonly string[] TestToolPackages = ["axe-core", "lighthouse", "playwright-core", "vnu-jar", "@action-validator/cli", "dictionary-sv"];
 
     /// <summary>
     /// The one way tests install tests/tools: through <see cref="NpmPackages"/>, whose lock and staged

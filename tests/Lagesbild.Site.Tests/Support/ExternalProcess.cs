@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Lagesbild.Site.Search;
+namespace Lagesbild.Site.Tests.Support;
 
 /// <summary>
 /// Runs a tool (node, npm) to the end: input written to stdin, stdout kept as bytes and stderr as

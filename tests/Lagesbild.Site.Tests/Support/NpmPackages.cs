@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Lagesbild.Site.Search;
+namespace Lagesbild.Site.Tests.Support;
 
 /// <summary>
 /// Installs a folder's npm packages from its lock file (<c>npm ci</c>) when they are missing or
