@@ -20,7 +20,27 @@ public sealed class PdfCache(string? directory)
     /// <c>$XDG_CACHE_HOME/lagesbild/pdf</c>, else <c>~/.cache/lagesbild/pdf</c>; null (print every
     /// time) when LAGESBILD_NO_CACHE is set.
     /// </summary>
-    public static string? DefaultDirectory() => Search.SearchIndexCache.UserCacheFolder("pdf");
+    public static string? DefaultDirectory()
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("LAGESBILD_NO_CACHE")))
+        {
+            return null;
+        }
+
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (string.IsNullOrEmpty(root) || !Path.IsPathRooted(root))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (string.IsNullOrEmpty(home))
+            {
+                return null;
+            }
+
+            root = Path.Combine(home, ".cache");
+        }
+
+        return Path.Combine(root, "lagesbild", "pdf");
+    }
 
     public static string Key(PdfDocumentInfo info, byte[] page, IEnumerable<(string Path, byte[] Content)> loads)
     {
