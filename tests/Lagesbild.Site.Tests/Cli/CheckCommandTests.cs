@@ -144,7 +144,7 @@ public sealed class CheckCommandTests
         Assert.Equal(
             [
                 "content/2024/02-kommentar.md:5:7: warning: the HTML comment is shown as text on the page (remove it; keep notes for other editors in the pull request instead) [LB210]",
-                "No errors, 1 warning: 11 pages would be built.",
+                "No errors, 1 warning: 12 pages would be built.",
             ],
             lines);
     }

@@ -45,7 +45,7 @@ public sealed class CommandLineLanguageTests
     [InlineData(new[] { "new-edition" }, "fel: new-edition behöver ett år, till exempel new-edition 2025.", "error: new-edition needs a year, e.g. new-edition 2025.")]
     [InlineData(new[] { "new-edition", "nästa" }, "fel: 'nästa' är inget år. Skriv året med siffror, till exempel new-edition 2025.", "error: 'nästa' is not a year; write the year in digits, e.g. new-edition 2025.")]
     [InlineData(new[] { "check", "--format", "xml" }, "fel: 'xml' går inte att använda här. Välj något av: text, github.", "error: 'xml' cannot be used here; choose one of: text, github.")]
-    [InlineData(new string[0], "fel: Skriv ett kommando: build, check, serve, new-edition. Skriv --help för hjälp.", "error: give a command: build, check, serve, new-edition. Write --help for help.")]
+    [InlineData(new string[0], "fel: Skriv ett kommando: build, pdf, check, serve, new-edition. Skriv --help för hjälp.", "error: give a command: build, pdf, check, serve, new-edition. Write --help for help.")]
     public void A_mistake_on_the_command_line_is_one_line_in_the_readers_language_and_exit_1(string[] arguments, string swedish, string english)
     {
         var sv = CliRunner.ExecuteIn(Language.Swedish, RepoPaths.Root, arguments);

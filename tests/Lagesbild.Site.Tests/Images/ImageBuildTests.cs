@@ -168,7 +168,7 @@ public sealed class ImageBuildTests
             "content/2024/02-karta.md:7:1: error: the image `bilder/karta.png` is 16000 × 16000 pixels (256 megapixels), more than phones can show (the limit is 8192 pixels on a side and 32 megapixels) (save the picture again in an image editor with about 3200 pixels on its longest side at most) [LB254]",
             Relative(site, error.Format(Language.English)));
         Assert.Equal(
-            "content/2024/02-karta.md:7:1: error: Bilden `bilder/karta.png` är 16000 × 16000 pixlar (256 megapixlar). Så stora bilder kan mobiler inte visa (gränsen är 8192 pixlar på en sida och 32 megapixlar). (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB254]",
+            "content/2024/02-karta.md:7:1: fel: Bilden `bilder/karta.png` är 16000 × 16000 pixlar (256 megapixlar). Så stora bilder kan mobiler inte visa (gränsen är 8192 pixlar på en sida och 32 megapixlar). (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB254]",
             Relative(site, error.Format(Language.Swedish)));
     }
 
@@ -202,7 +202,7 @@ public sealed class ImageBuildTests
             "content/2024/02-karta.md:7:1: warning: the image `bilder/karta.png` is 5000 × 100 pixels, far larger than a page shows; it makes the page slow and may blur on phones (save the picture again in an image editor with about 3200 pixels on its longest side at most) [LB253]",
             Relative(site, warning.Format(Language.English)));
         Assert.Equal(
-            "content/2024/02-karta.md:7:1: warning: Bilden `bilder/karta.png` är 5000 × 100 pixlar, mycket större än en sida visar. Den gör sidan långsam och kan bli suddig i mobilen. (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB253]",
+            "content/2024/02-karta.md:7:1: varning: Bilden `bilder/karta.png` är 5000 × 100 pixlar, mycket större än en sida visar. Den gör sidan långsam och kan bli suddig i mobilen. (Spara om bilden i ett bildprogram med högst omkring 3200 pixlar på längsta sidan.) [LB253]",
             Relative(site, warning.Format(Language.Swedish)));
     }
 

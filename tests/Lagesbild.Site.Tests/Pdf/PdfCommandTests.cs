@@ -28,7 +28,7 @@ public sealed class PdfCommandTests
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("warning:", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(language == Language.Swedish ? "varning:" : "warning:", run.StandardError, StringComparison.Ordinal);
         Assert.Contains("[LB830]", run.StandardError, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "2024", "index.html")));
         Assert.Empty(Directory.EnumerateFiles(site.OutputDirectory, "*.pdf", SearchOption.AllDirectories));

@@ -26,7 +26,7 @@ public sealed class StatementFileTests
             "content/tillganglighet.yml:1:1: error: the accessibility statement tillganglighet.yml is missing; the law (2018:1937) requires one on every public-sector site (create content/tillganglighet.yml; the editors' guide (docs/redaktorer.md) says what it must contain) [LB800]",
             english.StandardError + english.StandardOutput, StringComparison.Ordinal);
         Assert.Contains(
-            "content/tillganglighet.yml:1:1: error: Tillgänglighetsredogörelsen tillganglighet.yml saknas. Enligt lagen (2018:1937) får webbplatsen inte publiceras utan den. (Skapa content/tillganglighet.yml; guiden för redaktörer (docs/redaktorer.md) visar vad den ska innehålla.) [LB800]",
+            "content/tillganglighet.yml:1:1: fel: Tillgänglighetsredogörelsen tillganglighet.yml saknas. Enligt lagen (2018:1937) får webbplatsen inte publiceras utan den. (Skapa content/tillganglighet.yml; guiden för redaktörer (docs/redaktorer.md) visar vad den ska innehålla.) [LB800]",
             swedish.StandardError + swedish.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(before, DirectorySnapshot.Take(site.OutputDirectory));
     }

@@ -105,10 +105,11 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexFixture>
     }
 
     [Fact]
-    public void The_first_search_on_a_2024_page_downloads_under_60_KB_gzipped()
+    public void The_first_search_on_a_2024_page_downloads_under_64_KB_gzipped()
     {
         // What a chapter page loads, and what the search field fetches before the first results:
         // the runtime (lunr included), the view and the index. The snippets' text comes after.
+        // 64 KB since chapter pages carry chapter.js (highlighting a search hit, the section being read).
         var site = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(_index.IndexPath)!, "..", ".."));
         var page = HtmlPage.Parse(File.ReadAllText(Path.Combine(site, "2024", "inledning", "index.html")));
         var form = page.QuerySelector("form[data-search-index]")!;
@@ -124,7 +125,7 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexFixture>
         Assert.Contains(sizes, s => s.File.StartsWith("index.", StringComparison.Ordinal) && s.File.EndsWith(".json", StringComparison.Ordinal));
         var total = sizes.Sum(s => s.Gzipped);
         _output.WriteLine($"first search: {total} bytes gzipped");
-        Assert.True(total < 60 * 1024, $"the first search downloads {total} bytes gzipped; the budget is 60 KB");
+        Assert.True(total < 64 * 1024, $"the first search downloads {total} bytes gzipped; the budget is 64 KB");
     }
 
     private static long Gzipped(byte[] raw)
