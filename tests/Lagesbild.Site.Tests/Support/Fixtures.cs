@@ -3,12 +3,8 @@ namespace Lagesbild.Site.Tests.Support;
 /// <summary>The smallest valid site, for tests to extend with the files they are about.</summary>
 public static class Fixtures
 {
-    public const string MinimalSite = """
-        -- content/site.yml --
-        title: Lägesbild
-        language: sv
-        owner: Hägersten-Älvsjö stadsdelsförvaltning
-        contact: lagesbild@example.se
+    /// <summary>A complete accessibility statement, which every site needs to build (LB800).</summary>
+    public const string Statement = """
         -- content/tillganglighet.yml --
         organisation: Hägersten-Älvsjö stadsdelsförvaltning
         service: Lägesbild
@@ -18,6 +14,15 @@ public static class Fixtures
         method: självskattning
         report: lagesbild@example.se
         confirmed: true
+        """;
+
+    public const string MinimalSite = """
+        -- content/site.yml --
+        title: Lägesbild
+        language: sv
+        owner: Hägersten-Älvsjö stadsdelsförvaltning
+        contact: lagesbild@example.se
+        """ + "\n" + Statement + "\n" + """
         -- content/2024/edition.yml --
         title: Lägesbild 2024
         published: 2024-12-01

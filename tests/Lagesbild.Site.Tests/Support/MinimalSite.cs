@@ -10,15 +10,7 @@ public static class MinimalSite
         language: sv
         owner: Hägersten-Älvsjö stadsdelsförvaltning
         contact: lagesbild@example.se
-        -- content/tillganglighet.yml --
-        organisation: Hägersten-Älvsjö stadsdelsförvaltning
-        service: Lägesbild
-        status: helt förenlig
-        assessed: 2025-01-15
-        updated: 2025-01-15
-        method: självskattning
-        report: lagesbild@example.se
-        confirmed: true
+        """ + "\n" + Fixtures.Statement + "\n" + """
         -- content/2024/edition.yml --
         title: Lägesbild 2024
         published: 2024-12-01
