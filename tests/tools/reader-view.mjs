@@ -74,7 +74,30 @@ function measure() {
     overflow: Math.max(0, ...[...c.querySelectorAll('*')].map((e) => e.scrollWidth - e.clientWidth).filter((n) => Number.isFinite(n))),
     right: c.getBoundingClientRect().right,
   }));
+  // (Inside measure: page.evaluate sends this function alone to the page.)
+  // Chart text a reader cannot read cleanly: a category name that a grid or axis line crosses, and
+  // tick labels that run into each other. Boxes are shrunk by a pixel so touching is not a clash.
+  function chartClashes(texts) {
+    const box = (e) => { const r = e.getBoundingClientRect(); return { l: r.left + 1, r: r.right - 1, t: r.top + 1, b: r.bottom - 1 }; };
+    const meet = (a, b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+    const name = (e) => `${e.closest('.chart')?.id}: "${e.textContent.trim()}"`;
+    const clashes = [];
+    for (const label of texts.filter((t) => t.matches('.chart-category'))) {
+      const lines = [...label.ownerSVGElement.querySelectorAll('line.chart-grid, line.chart-axis')].filter((l) => l.getBoundingClientRect().height > 0);
+      const hit = lines.find((l) => meet(box(label), { ...box(l), l: l.getBoundingClientRect().left - 0.5, r: l.getBoundingClientRect().right + 0.5 }));
+      if (hit) clashes.push(`${name(label)} is crossed by a ${hit.getAttribute('class')} line`);
+    }
+    const ticks = texts.filter((t) => t.matches('.chart-tick'));
+    for (const [i, a] of ticks.entries()) {
+      for (const b of ticks.slice(i + 1)) {
+        if (a.ownerSVGElement === b.ownerSVGElement && meet(box(a), box(b))) clashes.push(`${name(a)} runs into ${name(b)}`);
+      }
+    }
+    return clashes.slice(0, 10);
+  }
+
   return {
+    chartClashes: chartClashes(chartTexts),
     pageScrollWidth: root.scrollWidth,
     clientWidth: root.clientWidth,
     wider,

@@ -30,13 +30,14 @@ public sealed class ReaderViewTests
 
     [SkippableTheory]
     [MemberData(nameof(Modes))]
-    public void Chart_text_is_at_least_12_px_and_no_chart_scrolls(int width, string scheme)
+    public void Chart_text_is_at_least_12_px_uncrossed_and_no_chart_scrolls(int width, string scheme)
     {
         var charts = ViewsAt(width, scheme).Where(v => v.GetProperty("chartCount").GetInt32() > 0).ToList();
 
         Assert.NotEmpty(charts);
         foreach (var view in charts)
         {
+            Assert.True(view.GetProperty("chartClashes").GetArrayLength() == 0, $"{Name(view)}: {view.GetProperty("chartClashes")}");
             Assert.True(view.GetProperty("minChartFont").GetDouble() >= 12, $"{Name(view)}: chart text at {view.GetProperty("minChartFont").GetDouble():0.0} px");
             Assert.All(view.GetProperty("charts").EnumerateArray(), chart =>
                 Assert.True(chart.GetProperty("right").GetDouble() <= width, $"{Name(view)}: chart {chart.GetProperty("id")} ends at {chart.GetProperty("right").GetDouble()} px"));

@@ -14,6 +14,7 @@ public static class BarChartWriter
     private const double BarHeight = 18;
     private const double LineHeight = 17;
     private const double MaxLabelWidth = 200;
+    private const double TickLabelGap = 12;
 
     // On a narrow drawing, names take at most this share of the width, so bars keep room.
     private const double MaxLabelShare = 0.4;
@@ -65,19 +66,35 @@ public static class BarChartWriter
         var plotTop = y;
         var plotBottom = plotTop + rowHeights.Sum();
         double X(decimal value) => plotLeft + (scale.Fraction(value) * (plotRight - plotLeft));
+        var rowTops = rowHeights.Select((_, c) => plotTop + rowHeights.Take(c).Sum()).ToList();
+        var barsTops = rowTops.Select((rowTop, c) => above
+            ? rowTop + (rows[c].Count * LineHeight) + 6
+            : rowTop + ((rowHeights[c] - (series * BarHeight)) / 2)).ToList();
+
+        // A name above its bars stands where the grid would run: on a narrow drawing the grid and
+        // the axis are drawn beside each row's bars only, so no line crosses a name.
+        var lineSpans = above
+            ? barsTops.Select(barsTop => (Top: barsTop - 3, Bottom: barsTop + (series * BarHeight) + 3)).ToList()
+            : [(Top: plotTop, Bottom: plotBottom)];
         foreach (var tick in scale.Ticks)
         {
-            Svg.Line(svg, "chart-grid", X(tick), plotTop, X(tick), plotBottom);
+            foreach (var span in lineSpans)
+            {
+                Svg.Line(svg, "chart-grid", X(tick), span.Top, X(tick), span.Bottom);
+            }
+        }
+
+        foreach (var tick in LabelledTicks(scale, X, above))
+        {
             Svg.Text(svg, "chart-tick", X(tick), plotBottom + 18, TickAnchor(tick, scale, above), scale.Label(tick));
         }
 
         for (var c = 0; c < panel.Categories.Length; c++)
         {
-            var rowTop = plotTop + rowHeights.Take(c).Sum();
-            var labelHeight = above ? rows[c].Count * LineHeight : 0;
+            var rowTop = rowTops[c];
             var isFocus = panel.Categories[c] == focus;
             var labelClass = isFocus ? "chart-category chart-focus" : "chart-category";
-            var barsTop = above ? rowTop + labelHeight + 6 : rowTop + ((rowHeights[c] - (series * BarHeight)) / 2);
+            var barsTop = barsTops[c];
             if (above)
             {
                 Svg.Text(svg, labelClass, 0, rowTop + 14, "start", rows[c], LineHeight);
@@ -104,7 +121,11 @@ public static class BarChartWriter
             }
         }
 
-        Svg.Line(svg, "chart-axis", X(0), plotTop, X(0), plotBottom);
+        foreach (var span in lineSpans)
+        {
+            Svg.Line(svg, "chart-axis", X(0), span.Top, X(0), span.Bottom);
+        }
+
         var bottom = plotBottom + 24;
         if (panel.ValueTitle.Length > 0)
         {
@@ -115,6 +136,31 @@ public static class BarChartWriter
 
         svg.Append("</g>\n");
         return bottom + 4 - top;
+    }
+
+    /// <summary>
+    /// The ticks whose labels fit side by side: on a narrow drawing "6 000" and "8 000" would run
+    /// into each other, so a label is left out (its grid line stays) when it would come closer
+    /// than <see cref="TickLabelGap"/> to the one before it.
+    /// </summary>
+    private static IEnumerable<decimal> LabelledTicks(ValueScale scale, Func<decimal, double> x, bool narrow)
+    {
+        var lastRight = double.NegativeInfinity;
+        foreach (var tick in scale.Ticks)
+        {
+            var width = Svg.Width(scale.Label(tick));
+            var left = TickAnchor(tick, scale, narrow) switch
+            {
+                "start" => x(tick),
+                "end" => x(tick) - width,
+                _ => x(tick) - (width / 2),
+            };
+            if (left >= lastRight + TickLabelGap)
+            {
+                lastRight = left + width;
+                yield return tick;
+            }
+        }
     }
 
     /// <summary>The outermost tick labels are kept inside the drawing on a narrow chart.</summary>
