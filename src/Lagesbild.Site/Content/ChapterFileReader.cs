@@ -135,7 +135,7 @@ public static partial class ChapterFileReader
         var previousLevel = 1;
         foreach (var block in document.Descendants<HeadingBlock>())
         {
-            var location = new SourceLocation(displayPath, block.Line + 1, block.Column + 1);
+            var location = SourceLocation.Of(displayPath, block);
             var text = HeadingText.Of(block);
             if (text.Length == 0)
             {

@@ -210,6 +210,5 @@ public static class ModelValidator
             new("Länkar får inte köra skript eller bädda in data (javascript: eller data:).", "links may not run scripts or embed data"),
             new("Länka till en webbsida (https://…) eller till ett annat kapitels .md-fil.", "link to a web page (https://…) or to another chapter's .md file"));
 
-    private static SourceLocation At(Chapter chapter, MarkdownObject node) =>
-        new(chapter.Location.Path, node.Line + 1, node.Column + 1);
+    private static SourceLocation At(Chapter chapter, MarkdownObject node) => SourceLocation.Of(chapter.Location.Path, node);
 }
