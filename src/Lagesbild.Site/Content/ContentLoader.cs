@@ -3,6 +3,7 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Model.Thesaurus;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Content;
 

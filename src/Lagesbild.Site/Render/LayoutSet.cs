@@ -3,6 +3,7 @@ using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render;
 
