@@ -57,12 +57,7 @@ public static class SiteBuilder
 
         // Validate: every cross-file rule, on a model with errors too, so one run reports everything.
         ModelValidator.Validate(site, diagnostics);
-        if (site.LatestPublished is null && !options.IncludeDrafts && !site.Editions.Any(e => e.StatusUnknown))
-        {
-            diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, ContentFolder(options),
-                new("Det finns ingen publicerad utgåva att bygga.", "there is no published edition to build"),
-                new("Skriv `status: published` i en utgåvas edition.yml, eller bygg med --drafts för att se utkasten.", "set `status: published` in an edition.yml, or build with --drafts"));
-        }
+        PublishedEditionCheck.Check(site, options.IncludeDrafts, ContentFolder(options), diagnostics);
 
         // Assemble: also on a model with errors, so its findings (charts) join the others.
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
