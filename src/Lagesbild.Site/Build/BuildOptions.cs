@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Search;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Build;
 

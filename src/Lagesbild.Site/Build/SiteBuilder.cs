@@ -6,12 +6,13 @@ using Lagesbild.Site.Output;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
-using Lagesbild.Site.Thesaurus;
+using Lagesbild.Site.Validation;
 
 namespace Lagesbild.Site.Build;
 
 /// <summary>
-/// The build, stage by stage: <b>Load</b> (content, thesaurus, layouts; validated) →
+/// The build, stage by stage: <b>Load</b> (content with its synonyms, and layouts; each file
+/// checked as it is read) → <b>Validate</b> (every rule that spans files, on whatever loaded) →
 /// <b>Assemble</b> (the <see cref="SitePlan"/>: every page, anchor and directive) → <b>Search</b>
 /// (the <see cref="SearchPlan"/>: documents, fingerprinted index paths, the browser runtime) →
 /// <b>Render</b> (pages and the files both plans name) → <b>Index</b> (the search indexes, built in
@@ -48,29 +49,20 @@ public static class SiteBuilder
         // Load
         BuildOptionRules.Check(options, diagnostics);
         var site = ContentLoader.Load(options.ContentDirectory, diagnostics, options.IncludeInternal, options.Paths);
-        if (site is not null)
-        {
-            ModelValidator.Validate(site, diagnostics);
-            Editions.CopiedTableCheck.Validate(site, diagnostics);
-        }
-
-        var thesaurus = site is null ? SiteThesaurus.Empty : ThesaurusLoader.Load(options.ContentDirectory, site.Editions.Select(e => e.Year), diagnostics, options.Paths);
         var layouts = LayoutSet.Load(options.LayoutsDirectory, diagnostics, options.Paths);
         if (site is null)
         {
             return Failed(diagnostics);
         }
 
+        // Validate: every cross-file rule, on a model with errors too, so one run reports everything.
+        ModelValidator.Validate(site, diagnostics);
+        PublishedEditionCheck.Check(site, options.IncludeDrafts, ContentFolder(options), diagnostics);
+
         // Assemble: also on a model with errors, so its findings (charts) join the others.
         var urls = new UrlBuilder(options.BaseUrl ?? site.Settings.BaseUrl, options.SiteUrl ?? site.Settings.Url);
         var plan = SiteAssembler.Assemble(site, options.IncludeDrafts, urls, diagnostics);
         OutputNameCheck.Check(plan, diagnostics);
-        if (site.LatestPublished is null && !options.IncludeDrafts && !diagnostics.HasErrors)
-        {
-            diagnostics.Error(DiagnosticCodes.Edition.NoPublishedEdition, ContentFolder(options),
-                new("Det finns ingen publicerad utgåva att bygga.", "there is no published edition to build"),
-                new("Skriv `status: published` i en utgåvas edition.yml, eller bygg med --drafts för att se utkasten.", "set `status: published` in an edition.yml, or build with --drafts"));
-        }
 
         if (layouts is null || diagnostics.HasErrors)
         {
@@ -78,7 +70,7 @@ public static class SiteBuilder
         }
 
         // Search: one plan of what search adds (documents, file names, runtime), read by Render.
-        var search = SearchStage.Plan(plan, thesaurus, options.Search, diagnostics);
+        var search = SearchStage.Plan(plan, site.Thesaurus, options.Search);
         var assets = AssetSet.Load(layouts.Root, urls).With(SearchRuntime.AssetName, search.Runtime, urls);
 
         // The PDFs the pdf command made from a first build (none for a plain build), per edition built.

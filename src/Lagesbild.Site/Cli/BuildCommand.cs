@@ -91,7 +91,7 @@ public static class BuildCommand
             : $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.");
         foreach (var pdf in outcomes)
         {
-            var size = Render.SwedishFormat.FileSize(pdf.Size);
+            var size = Text.SwedishFormat.FileSize(pdf.Size);
             output.WriteLine(language == Language.English
                 ? $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "unchanged, from the cache" : "printed by Chromium")})."
                 : $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "oförändrad, från cachen" : "utskriven med Chromium")}).");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Editions;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Cli;
 

@@ -25,23 +25,45 @@ public static partial class ChapterFileReader
         return match.Success;
     }
 
+    /// <summary>Whether the file is named <c>NN-slug.md</c>; if not, says how to name it.</summary>
+    public static bool HasChapterName(string displayPath, DiagnosticBag diagnostics)
+    {
+        var fileName = Path.GetFileName(displayPath);
+        if (TryParseFileName(fileName, out _, out _))
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.Chapter.BadFileName, SourceLocation.File(displayPath),
+            new($"`{fileName}` är inte ett giltigt namn på en kapitelfil.", $"`{fileName}` is not a chapter file name"),
+            new("Döp kapitel till `NN-namn.md`: två siffror för ordningen, sedan små bokstäver a–z, siffror och bindestreck, till exempel `03-stadsdelsomradet.md`.",
+                "name chapters `NN-slug.md`: two digits for the order, then lowercase a-z, 0-9 and hyphens, e.g. `03-stadsdelsomradet.md`"));
+        return false;
+    }
+
     public static Chapter? Read(string path, string displayPath, MarkdownPipeline parser, DiagnosticBag diagnostics)
     {
-        var fileName = Path.GetFileName(path);
-        if (!TryParseFileName(fileName, out var order, out var slug))
+        if (!HasChapterName(displayPath, diagnostics))
         {
-            diagnostics.Error(DiagnosticCodes.Chapter.BadFileName, SourceLocation.File(displayPath),
-                new($"`{fileName}` är inte ett giltigt namn på en kapitelfil.", $"`{fileName}` is not a chapter file name"),
-                new("Döp kapitel till `NN-namn.md`: två siffror för ordningen, sedan små bokstäver a–z, siffror och bindestreck, till exempel `03-stadsdelsomradet.md`.",
-                    "name chapters `NN-slug.md`: two digits for the order, then lowercase a-z, 0-9 and hyphens, e.g. `03-stadsdelsomradet.md`"));
             return null;
         }
 
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
+        return text is null ? null : ReadText(displayPath, text, parser, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads a chapter's text; <paramref name="displayPath"/> names it in findings and its file
+    /// name gives the order and slug (spec tests need no file).
+    /// </summary>
+    public static Chapter? ReadText(string displayPath, string text, MarkdownPipeline parser, DiagnosticBag diagnostics)
+    {
+        if (!HasChapterName(displayPath, diagnostics))
         {
             return null;
         }
+
+        TryParseFileName(Path.GetFileName(displayPath), out var order, out var slug);
 
         var frontMatter = SplitFrontMatter(text);
         if (frontMatter is null)
@@ -135,11 +157,11 @@ public static partial class ChapterFileReader
         var previousLevel = 1;
         foreach (var block in document.Descendants<HeadingBlock>())
         {
-            var location = new SourceLocation(displayPath, block.Line + 1, block.Column + 1);
+            var location = SourceLocation.Of(displayPath, block);
             var text = HeadingText.Of(block);
             if (text.Length == 0)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.HeadingLevel, location, new("Rubriken är tom.", "the heading is empty"),
+                diagnostics.Error(DiagnosticCodes.Chapter.EmptyHeading, location, new("Rubriken är tom.", "the heading is empty"),
                     new("Skriv avsnittets namn efter `#`-tecknen, eller ta bort raden.", "write the section's name after the `#` marks, or remove the line"));
                 continue;
             }

@@ -23,13 +23,13 @@ public static class ContentFindings
         var location = SourceLocation.File(displayPath);
         if (!isFolder && ContentEntries.LooksLikeMarkdown(name))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.UnexpectedFile, location,
+            diagnostics.Error(DiagnosticCodes.Edition.MisnamedFile, location,
                 new($"`{name}` läses inte: kapitel måste sluta på `.md` med små bokstäver.", $"`{name}` is not read: chapters must end in lowercase `.md`"),
                 new($"Byt namn på filen till `{Path.GetFileNameWithoutExtension(name)}.md`.", $"rename the file to `{Path.GetFileNameWithoutExtension(name)}.md`"));
         }
         else if (!isFolder && ContentEntries.LooksLikeYaml(name))
         {
-            diagnostics.Error(DiagnosticCodes.Edition.UnexpectedFile, location,
+            diagnostics.Error(DiagnosticCodes.Edition.MisnamedFile, location,
                 new($"`{name}` läses inte: YAML-filer måste sluta på `.yml` med små bokstäver.", $"`{name}` is not read: YAML files must end in lowercase `.yml`"),
                 new($"Byt namn på filen till `{Path.GetFileNameWithoutExtension(name)}.yml`.", $"rename the file to `{Path.GetFileNameWithoutExtension(name)}.yml`"));
         }
@@ -64,10 +64,4 @@ public static class ContentFindings
         diagnostics.Error(DiagnosticCodes.Edition.MissingEditionFile, SourceLocation.File(displayPath),
             new($"Utgåvans mapp {year} har ingen edition.yml.", $"the edition folder {year} has no edition.yml"),
             new("Kopiera edition.yml från ett annat års mapp och uppdatera den.", "copy edition.yml from another year's folder and update it"));
-
-    public static void TableNotPlaced(string displayPath, string id, DiagnosticBag diagnostics) =>
-        diagnostics.Warning(DiagnosticCodes.Table.NotPlaced, SourceLocation.File(displayPath),
-            new($"Tabellen `{id}` står inte i något kapitel och publiceras därför inte.", $"the table `{id}` is not placed in any chapter, so it is not published"),
-            new($"Skriv `::: table {id}` och en rad `:::` i kapitlet där tabellen ska stå, eller ta bort filen.",
-                $"write `::: table {id}` and a line `:::` in the chapter where it belongs, or remove the file"));
 }

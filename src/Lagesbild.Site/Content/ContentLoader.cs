@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Model.Thesaurus;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Content;
 
 /// <summary>
 /// Walks <c>content/</c>: <c>site.yml</c>, then every year folder with its <c>edition.yml</c>,
-/// chapters and data tables. Problems become diagnostics; reading goes on past them, and no file
-/// or folder is skipped without a finding.
+/// chapters and data tables, and the synonym files beside them. Each file is checked on its own
+/// here; what spans files is Validation's. Problems become diagnostics; reading goes on past them,
+/// and no file or folder is skipped without a finding.
 /// </summary>
 public static class ContentLoader
 {
@@ -41,6 +43,8 @@ public static class ContentLoader
         SiteSettings? settings = null;
         Model.Statement.AccessibilityStatement? statement = null;
         var editions = new List<Edition>();
+        SynonymFile? siteSynonyms = null;
+        var editionSynonyms = ImmutableDictionary.CreateBuilder<int, SynonymFile>();
         foreach (var entry in Entries(root))
         {
             var displayPath = paths.For(entry.FullName);
@@ -50,7 +54,7 @@ public static class ContentLoader
             }
             else if (entry is DirectoryInfo directory && ContentEntries.EditionYear(entry.Name) is { } year)
             {
-                editions.Add(LoadEdition(directory, year, parser, includeInternal, paths, diagnostics));
+                editions.Add(LoadEdition(directory, year, parser, includeInternal, paths, editionSynonyms, diagnostics));
             }
             else if (entry is DirectoryInfo && !ContentEntries.IsSystemFile(entry.Name))
             {
@@ -60,10 +64,9 @@ public static class ContentLoader
             {
                 settings = FileGuard.Read(displayPath, diagnostics, () => SiteFileReader.Read(entry.FullName, displayPath, diagnostics));
             }
-            else if (entry is FileInfo && entry.Name == Thesaurus.SynonymFileReader.FileName)
+            else if (entry is FileInfo && entry.Name == SynonymFileReader.FileName)
             {
-                // The editors' thesaurus, read by the search step's ThesaurusLoader.
-                continue;
+                siteSynonyms = FileGuard.Read(displayPath, diagnostics, () => SynonymFileReader.Read(entry.FullName, displayPath, diagnostics));
             }
             else if (entry is FileInfo && entry.Name == StatementFileReader.FileName)
             {
@@ -89,10 +92,16 @@ public static class ContentLoader
 
         // Stand-in settings only ever come with an error already reported, so nothing is built with them.
         settings ??= new SiteSettings("Lägesbild", "", "sv", "/", []);
-        return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]) { Statement = statement };
+        return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)])
+        {
+            Statement = statement,
+            Thesaurus = new SiteThesaurus(siteSynonyms, editionSynonyms.ToImmutable()),
+        };
     }
 
-    private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths, DiagnosticBag diagnostics)
+    private static Edition LoadEdition(
+        DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths,
+        ImmutableDictionary<int, SynonymFile>.Builder synonyms, DiagnosticBag diagnostics)
     {
         EditionMetadata? metadata = null;
         var chapterFiles = new List<FileInfo>();
@@ -117,9 +126,12 @@ public static class ContentLoader
                 // A folder of maps and pictures (bilder/); the image step publishes those a chapter shows.
                 CheckImageFolder(pictures, paths, diagnostics);
             }
-            else if (entry is FileInfo && entry.Name == Thesaurus.SynonymFileReader.FileName)
+            else if (entry is FileInfo && entry.Name == SynonymFileReader.FileName)
             {
-                continue;
+                if (FileGuard.Read(displayPath, diagnostics, () => SynonymFileReader.Read(entry.FullName, displayPath, diagnostics)) is { } own)
+                {
+                    synonyms[year] = own;
+                }
             }
             else if (entry is FileInfo && entry.Name == "edition.yml")
             {
@@ -141,19 +153,17 @@ public static class ContentLoader
             ContentFindings.MissingEditionFile(paths.For(directory.FullName), year, diagnostics);
         }
 
-        var allChapters = chapterFiles
+        var chapterSources = chapterFiles
             .AsParallel().AsOrdered()
-            .Select(file => FileGuard.Read(paths.For(file.FullName), diagnostics,
-                () => ChapterFileReader.Read(file.FullName, paths.For(file.FullName), parser, diagnostics)))
-            .OfType<Chapter>()
+            .Select(file => ReadChapter(file, parser, paths, diagnostics))
             .ToList();
+        var allChapters = chapterSources.Select(c => c.Chapter).OfType<Chapter>().ToList();
         var tableFiles = TableFiles(dataDirectory, paths, diagnostics);
         var tables = tableFiles
             .Select(file => FileGuard.Read(paths.For(file.FullName), diagnostics,
                 () => DataTableFileReader.Read(Path.GetFileNameWithoutExtension(file.Name), file.FullName, paths.For(file.FullName), diagnostics)))
             .OfType<DataTable>()
             .ToImmutableSortedDictionary(t => t.Id, t => t, StringComparer.Ordinal);
-        ReportUnplacedTables(tableFiles, allChapters, chapterFiles, paths, diagnostics);
 
         // Stand-in metadata only ever comes with an error already reported, so the chapters are still checked but nothing is built.
         var statusUnknown = metadata is null;
@@ -169,7 +179,8 @@ public static class ContentLoader
             HomeChapterLocation = metadata.HomeChapterLocation,
             StatusUnknown = statusUnknown,
             FocusDistrict = metadata.FocusDistrict,
-            TableFileIds = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, tableFiles.Select(f => Path.GetFileNameWithoutExtension(f.Name))),
+            TableFiles = tableFiles.ToImmutableSortedDictionary(f => Path.GetFileNameWithoutExtension(f.Name), f => paths.For(f.FullName), StringComparer.Ordinal),
+            DirectiveLines = [.. chapterSources.SelectMany(c => DirectiveLinesOf(c.Text))],
             Images = Images.EditionImageLoader.Load(directory.FullName, year, chapters, paths.For, diagnostics),
         };
     }
@@ -199,29 +210,27 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// A table no chapter places is published nowhere. Tables placed only inside <c>::: internal</c>
-    /// (removed while parsing a public build) are found in the chapters' text and not reported.
+    /// A chapter file read once: its text is kept beside the chapter, since directives inside
+    /// <c>::: internal</c> are gone from a public build's parse but still place their tables.
     /// </summary>
-    private static void ReportUnplacedTables(List<FileInfo> tableFiles, List<Chapter> chapters, List<FileInfo> chapterFiles, DisplayPath paths, DiagnosticBag diagnostics)
+    private static ChapterSource ReadChapter(FileInfo file, Markdig.MarkdownPipeline parser, DisplayPath paths, DiagnosticBag diagnostics)
     {
-        var placed = TablePlacement.PlacedIds(chapters);
-        var unplaced = tableFiles.Where(f => !placed.Contains(Path.GetFileNameWithoutExtension(f.Name))).ToList();
-        if (unplaced.Count == 0)
+        var displayPath = paths.For(file.FullName);
+        return FileGuard.Read(displayPath, diagnostics, () =>
         {
-            return;
-        }
-
-        var texts = chapterFiles.Select(f => FileGuard.Read(paths.For(f.FullName), diagnostics, () => File.ReadAllText(f.FullName)) ?? "").ToList();
-        foreach (var file in unplaced)
-        {
-            var id = Path.GetFileNameWithoutExtension(file.Name);
-            var directive = new Regex($@"(?m)^[ \t>]*:::.*(?<![a-z0-9-]){Regex.Escape(id)}(?![a-z0-9-])");
-            if (!texts.Any(directive.IsMatch))
+            if (!ChapterFileReader.HasChapterName(displayPath, diagnostics))
             {
-                ContentFindings.TableNotPlaced(paths.For(file.FullName), id, diagnostics);
+                return null;
             }
-        }
+
+            var text = ContentText.Read(file.FullName, displayPath, diagnostics);
+            return text is null ? null : new ChapterSource(ChapterFileReader.ReadText(displayPath, text, parser, diagnostics), text);
+        }) ?? new ChapterSource(null, "");
     }
+
+    /// <summary>The lines of a chapter's text that open, close or name a <c>:::</c> block, as written.</summary>
+    private static IEnumerable<string> DirectiveLinesOf(string text) =>
+        text.Split('\n').Where(line => line.TrimStart(' ', '\t', '>').StartsWith(":::", StringComparison.Ordinal));
 
     private static bool HoldsImages(DirectoryInfo folder) =>
         Entries(folder).Any(e => e is FileInfo && e.LinkTarget is null && ContentEntries.IsImage(e.Name));
@@ -249,4 +258,6 @@ public static class ContentLoader
 
     private static IEnumerable<FileSystemInfo> Entries(DirectoryInfo directory) =>
         directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
+
+    private sealed record ChapterSource(Chapter? Chapter, string Text);
 }

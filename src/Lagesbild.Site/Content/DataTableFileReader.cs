@@ -16,11 +16,12 @@ public static partial class DataTableFileReader
     public static DataTable? Read(string id, string path, string displayPath, DiagnosticBag diagnostics)
     {
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ReadText(id, displayPath, text, diagnostics);
+    }
 
+    /// <summary>Reads a table's text; <paramref name="displayPath"/> names it in findings (spec tests need no file).</summary>
+    public static DataTable? ReadText(string id, string displayPath, string text, DiagnosticBag diagnostics)
+    {
         if (!TableId().IsMatch(id))
         {
             diagnostics.Error(DiagnosticCodes.Table.BadId, SourceLocation.File(displayPath),
@@ -30,13 +31,13 @@ public static partial class DataTableFileReader
             return null;
         }
 
-        var source = new YamlSource(displayPath, text);
-        var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("En tabell", "a data table"));
+        var yaml = YamlFile.Parse(displayPath, text, new("En tabell", "a data table"), diagnostics);
         if (yaml is null)
         {
             return null;
         }
+
+        var source = yaml.Source;
 
         yaml.RejectUnknownKeys("caption", "source", "notes", "columns", "rows", TableCopyReader.CopiedFromKey, TableCopyReader.UnchangedKey);
         var caption = yaml.RequiredString("caption", new("Ge tabellen en rubrik, till exempel `caption: Anmälda brott 2023`.",

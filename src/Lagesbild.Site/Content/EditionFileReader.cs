@@ -24,14 +24,13 @@ public static class EditionFileReader
     public static EditionMetadata? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ReadText(displayPath, text, diagnostics);
+    }
 
-        var source = new YamlSource(displayPath, text);
-        var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("edition.yml", "edition.yml"));
+    /// <summary>Reads the file's text; <paramref name="displayPath"/> names it in findings (spec tests need no file).</summary>
+    public static EditionMetadata? ReadText(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlFile.Parse(displayPath, text, new("edition.yml", "edition.yml"), diagnostics);
         if (yaml is null)
         {
             return null;
@@ -42,7 +41,7 @@ public static class EditionFileReader
         var published = yaml.Date("published", new("Skriv publiceringsdagen som år-månad-dag: `published: 2024-12-01`.", "write the publication date as `published: 2024-12-01`"));
         var status = ReadStatus(yaml, diagnostics);
         var homeChapter = yaml.OptionalString("home_chapter");
-        var homeLocation = yaml.Get("home_chapter") is { } node ? source.At(node) : null;
+        var homeLocation = yaml.Get("home_chapter") is { } node ? yaml.Source.At(node) : null;
         if (title is null || published is null || status is null)
         {
             return null;

@@ -9,14 +9,13 @@ public static class SiteFileReader
     public static SiteSettings? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ReadText(displayPath, text, diagnostics);
+    }
 
-        var source = new YamlSource(displayPath, text);
-        var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new("site.yml", "site.yml"));
+    /// <summary>Reads the file's text; <paramref name="displayPath"/> names it in findings (spec tests need no file).</summary>
+    public static SiteSettings? ReadText(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlFile.Parse(displayPath, text, new("site.yml", "site.yml"), diagnostics);
         if (yaml is null)
         {
             return null;

@@ -18,14 +18,13 @@ public static class StatementFileReader
     public static AccessibilityStatement? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ReadText(displayPath, text, diagnostics);
+    }
 
-        var source = new YamlSource(displayPath, text);
-        var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new(FileName, FileName));
+    /// <summary>Reads the file's text; <paramref name="displayPath"/> names it in findings (spec tests need no file).</summary>
+    public static AccessibilityStatement? ReadText(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlFile.Parse(displayPath, text, new(FileName, FileName), diagnostics);
         if (yaml is null)
         {
             return null;
@@ -45,7 +44,7 @@ public static class StatementFileReader
             "Skriv dagen då redogörelsen senast uppdaterades som år-månad-dag: `updated: 2024-11-15`.", "write the day the statement was last updated as `updated: 2024-11-15`"));
         if (assessed is { } a && updated is { } u && u < a)
         {
-            diagnostics.Error(DiagnosticCodes.Publication.UpdatedBeforeAssessed, source.At(yaml.Get("updated")!),
+            diagnostics.Error(DiagnosticCodes.Publication.UpdatedBeforeAssessed, yaml.Source.At(yaml.Get("updated")!),
                 new($"Redogörelsen uppdaterades ({u:yyyy-MM-dd}) före bedömningen ({a:yyyy-MM-dd}).", $"the statement was updated ({u:yyyy-MM-dd}) before the assessment ({a:yyyy-MM-dd})"),
                 new("Skriv samma dag som `assessed` eller en senare dag i `updated`.", "set `updated` to the day of `assessed` or later"));
         }
@@ -69,8 +68,8 @@ public static class StatementFileReader
         return new AccessibilityStatement(organisation, service, status.Value, assessed.Value, updated.Value, method.Value, auditor, report,
             shortcomings, burden, outside, confirmed, SourceLocation.File(displayPath))
         {
-            AssessedLocation = source.At(yaml.Get("assessed")!),
-            ConfirmedLocation = yaml.Get("confirmed") is { } node ? source.At(node) : SourceLocation.File(displayPath),
+            AssessedLocation = yaml.Source.At(yaml.Get("assessed")!),
+            ConfirmedLocation = yaml.Get("confirmed") is { } node ? yaml.Source.At(node) : SourceLocation.File(displayPath),
         };
     }
 

@@ -25,8 +25,15 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, Phrase message, Phrase? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, location, message, hint));
 
+    /// <summary>Adds a finding; a code at a severity it does not have is a bug, not a finding.</summary>
     public void Add(Diagnostic diagnostic)
     {
+        if (DiagnosticCodes.SeverityOf(diagnostic.Code) != diagnostic.Severity)
+        {
+            throw new InvalidOperationException(
+                $"{diagnostic.Code} is {(diagnostic.Severity == Severity.Error ? "a warning" : "an error")} (DiagnosticCodes.Warnings), not reported as {diagnostic.Severity}.");
+        }
+
         lock (_lock)
         {
             _items.Add(diagnostic);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Lagesbild.Site.Diagnostics;
 
 /// <summary>Stable codes for every kind of finding, so messages can change wording without breaking tooling.</summary>
@@ -36,6 +38,8 @@ public static class DiagnosticCodes
         public const string UnsafeHtml = "LB211";
         public const string MissingAltText = "LB212";
         public const string BadChart = "LB213";
+        public const string ChartWithoutTable = "LB214";
+        public const string EmptyHeading = "LB215";
         public const string InvalidDirective = "LB220";
         public const string InternalReference = "LB222";
         public const string MissingFootnote = "LB223";
@@ -116,6 +120,7 @@ public static class DiagnosticCodes
         public const string MissingSiteFile = "LB418";
         public const string UnknownHomeChapter = "LB419";
         public const string NoEditionToCopy = "LB420";
+        public const string MisnamedFile = "LB421";
         public const string TableNotUpdated = "LB430";
         public const string PublishedWithCopiedTable = "LB431";
     }
@@ -195,4 +200,29 @@ public static class DiagnosticCodes
     {
         public const string Unexpected = "LB900";
     }
+
+    /// <summary>
+    /// The codes that are warnings: the build goes on and writes the site. Every other code is an
+    /// error. One code has one severity, and <see cref="DiagnosticBag"/> refuses any other.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> Warnings = new[]
+    {
+        Chapter.RawHtml,
+        Chapter.ChartWithoutTable,
+        Chapter.FigureWithoutPicture,
+        Image.LargeFile,
+        Image.ManyPixels,
+        Table.NotPlaced,
+        Table.UnusedNote,
+        Table.YearAsInteger,
+        Table.DuplicateRow,
+        Edition.UnexpectedFile,
+        Edition.TableNotUpdated,
+        Search.ThesaurusUnused,
+        Pdf.ChromiumMissing,
+        Publication.OldAssessment,
+        Publication.NotConfirmed,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static Severity SeverityOf(string code) => Warnings.Contains(code) ? Severity.Warning : Severity.Error;
 }

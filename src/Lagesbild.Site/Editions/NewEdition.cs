@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Editions;
 

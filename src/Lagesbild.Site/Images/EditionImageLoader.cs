@@ -50,7 +50,7 @@ public static class EditionImageLoader
                     continue;
                 }
 
-                var location = new SourceLocation(chapter.Location.Path, image.Line + 1, image.Column + 1);
+                var location = SourceLocation.Of(chapter.Location.Path, image);
                 var resolved = ImageAddress.Resolve(address, year);
                 if (resolved.RelativePath is not { } relative)
                 {

@@ -27,10 +27,18 @@ public sealed record Edition(
     public string? FocusDistrict { get; init; }
 
     /// <summary>
-    /// Ids of every table file in <c>data/</c>, loaded or not, so a directive naming a table whose
-    /// file has errors is not reported a second time as unknown.
+    /// Every table file in <c>data/</c> by id, loaded or not, with the path findings name: a
+    /// directive naming a table whose file has errors is not reported a second time as unknown,
+    /// and a file no chapter places is reported at the file.
     /// </summary>
-    public ImmutableSortedSet<string> TableFileIds { get; init; } = [];
+    public ImmutableSortedDictionary<string, string> TableFiles { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every <c>:::</c> line of every chapter file as written, internal chapters and blocks
+    /// included: a public build's parse drops those, yet a table they place is not unplaced.
+    /// </summary>
+    public ImmutableArray<string> DirectiveLines { get; init; } = [];
 
     /// <summary>
     /// True when edition.yml could not be read (its error is already reported) and the status is a stand-in:

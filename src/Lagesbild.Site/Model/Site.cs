@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Lagesbild.Site.Model.Statement;
+using Lagesbild.Site.Model.Thesaurus;
 
 namespace Lagesbild.Site.Model;
 
@@ -11,4 +12,7 @@ public sealed record Site(SiteSettings Settings, ImmutableArray<Edition> Edition
 
     /// <summary>The accessibility statement; null only with an error already reported, so nothing is built.</summary>
     public AccessibilityStatement? Statement { get; init; }
+
+    /// <summary>The editors' synonyms for search (<c>synonymer.yml</c>, site-wide and per edition); empty when there are none.</summary>
+    public SiteThesaurus Thesaurus { get; init; } = SiteThesaurus.Empty;
 }

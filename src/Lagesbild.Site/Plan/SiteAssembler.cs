@@ -83,7 +83,7 @@ public static class SiteAssembler
             chart = ChartDataBuilder.Build(site, edition, block.TableId, block.Columns, out var problem);
             if (problem is not null)
             {
-                diagnostics.Error(DiagnosticCodes.Chapter.BadChart, new SourceLocation(chapter.Location.Path, block.Line + 1, block.Column + 1), problem.Message, problem.Hint);
+                diagnostics.Error(DiagnosticCodes.Chapter.BadChart, SourceLocation.Of(chapter.Location.Path, block), problem.Message, problem.Hint);
             }
         }
 

@@ -3,6 +3,7 @@ using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render;
 
@@ -49,7 +50,7 @@ public sealed class LayoutSet
             var template = Template.Parse(File.ReadAllText(path), displayPath);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCodes.Layout.Syntax, At(displayPath, message.Span),
+                diagnostics.Error(DiagnosticCodes.Layout.Syntax, SourceLocation.Of(displayPath, message.Span),
                     new($"Layouten går inte att läsa: {message.Message}", message.Message),
                     new("Rätta layouten: varje `{{` behöver ett `}}` och varje `if` och `for` ett `end`.",
                         "fix the Scriban syntax: every `{{` needs a `}}` and every `if`/`for` an `end`"));
@@ -63,7 +64,4 @@ public sealed class LayoutSet
 
     public Template? Find(string name) => _templates.GetValueOrDefault(name);
 
-    /// <summary>Scriban positions are zero-based; editors count from one.</summary>
-    public static SourceLocation At(string displayPath, SourceSpan span) =>
-        new(displayPath, span.Start.Line + 1, span.Start.Column + 1);
 }

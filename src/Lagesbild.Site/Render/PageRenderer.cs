@@ -70,7 +70,7 @@ public sealed class PageRenderer
         {
             // A page is whole or not written at all: the build fails on this error.
             var message = ex is LayoutIncludeException include ? include.Phrase : new($"Layouten gick inte att köra: {ex.OriginalMessage}", ex.OriginalMessage);
-            diagnostics.Error(DiagnosticCodes.Layout.Runtime, LayoutSet.At(ex.Span.FileName ?? name, ex.Span), message,
+            diagnostics.Error(DiagnosticCodes.Layout.Runtime, SourceLocation.Of(ex.Span.FileName ?? name, ex.Span), message,
                 new("Kontrollera namnen på variabler, fält och layouter som layouten använder på den raden.", "check the variable, member and layout names used on that line of the layout"));
             return null;
         }

@@ -2,6 +2,7 @@ using Lagesbild.Site.Search;
 using System.Globalization;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Plan;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lagesbild.Site.Model.Statement;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render;
 

@@ -7,7 +7,7 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Plan;
-using Lagesbild.Site.Thesaurus;
+using Lagesbild.Site.Model.Thesaurus;
 
 namespace Lagesbild.Site.Search;
 
@@ -18,10 +18,9 @@ namespace Lagesbild.Site.Search;
 /// </summary>
 public static class SearchStage
 {
-    public static SearchPlan Plan(SitePlan plan, SiteThesaurus thesaurus, SearchMode mode, DiagnosticBag diagnostics)
+    public static SearchPlan Plan(SitePlan plan, SiteThesaurus thesaurus, SearchMode mode)
     {
         var inputs = plan.Editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e), thesaurus.GroupsFor(e.Year))).ToImmutableArray();
-        SynonymUsage.Report(thesaurus, inputs, diagnostics);
         return Plan(inputs, mode);
     }
 

@@ -1,5 +1,6 @@
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Render;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Search;
 

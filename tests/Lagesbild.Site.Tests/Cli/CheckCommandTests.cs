@@ -79,7 +79,7 @@ public sealed class CheckCommandTests
                 $"{chapter}:6:4: error: `#saknas` is not a section of \"Inledning\" (sections there: #syfte) [LB206]",
                 $"{chapter}:6:41: error: the image has no alt text (describe what the image shows between the brackets, e.g. `![Karta över stadsdelsområdet](karta.png)`) [LB212]",
                 $"{chapter}:6:41: error: the image file `karta.png` does not exist in the 2024 edition's folder (put the image file in 2024/ or correct the name in the chapter) [LB240]",
-                $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB207]",
+                $"{chapter}:8:1: error: the heading is empty (write the section's name after the `#` marks, or remove the line) [LB215]",
                 $"{chapter}:10:13: error: the event handler attribute `onclick` is not allowed (remove it: chapters cannot run scripts) [LB211]",
                 $"{chapter}:10:48: error: links may not run scripts or embed data (link to a web page (https://…) or to another chapter's .md file) [LB227]",
                 $"{chapter}:12:1: error: `<script>` is not allowed in a chapter (remove it: the site runs no scripts or embedded content from chapters) [LB211]",

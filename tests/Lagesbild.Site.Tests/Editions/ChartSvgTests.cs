@@ -230,7 +230,7 @@ public sealed class ChartSvgTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(
-            "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB213]",
+            "content/2024/01-kapitel.md:7:1: warning: the chart `t` has no table right below it (place `::: table t` and `:::` right under the chart: the table is the chart's text version) [LB214]",
             warning.Format(Language.English).Replace(site.Root + "/", "", StringComparison.Ordinal));
     }
 

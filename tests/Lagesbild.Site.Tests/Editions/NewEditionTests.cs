@@ -2,6 +2,7 @@ using Lagesbild.Site.Cli;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Support;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Tests.Editions;
 

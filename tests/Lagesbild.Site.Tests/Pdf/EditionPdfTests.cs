@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Tests.Support;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Tests.Pdf;
 

@@ -4,6 +4,7 @@ using Lagesbild.Site.Pdf;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Tests.Images;
 using Lagesbild.Site.Tests.Support;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Tests.Pdf;
 

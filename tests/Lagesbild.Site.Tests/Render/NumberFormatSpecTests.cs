@@ -2,6 +2,7 @@ using System.Globalization;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Tests.Support;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Tests.Render;
 

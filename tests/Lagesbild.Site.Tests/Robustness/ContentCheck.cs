@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Validation;
 
 namespace Lagesbild.Site.Tests.Robustness;
 

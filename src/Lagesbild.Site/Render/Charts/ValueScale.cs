@@ -1,4 +1,5 @@
 using Lagesbild.Site.Model;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render.Charts;
 

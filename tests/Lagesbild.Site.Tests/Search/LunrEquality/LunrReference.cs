@@ -7,7 +7,7 @@ using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Tests.Support;
-using Lagesbild.Site.Thesaurus;
+using Lagesbild.Site.Model.Thesaurus;
 
 namespace Lagesbild.Site.Tests.Search.LunrEquality;
 
@@ -58,7 +58,7 @@ public static class LunrReference
     {
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(SearchFiles.FrozenContent, diagnostics)!;
-        var thesaurus = ThesaurusLoader.Load(SearchFiles.FrozenContent, site.Editions.Select(e => e.Year), diagnostics);
+        var thesaurus = site.Thesaurus;
         var plan = SiteAssembler.Assemble(site, false, new UrlBuilder("/"), diagnostics);
         return [.. plan.Editions.Select(e => new SearchEdition(e.Year, SearchDocumentCollector.Collect(e), thesaurus.GroupsFor(e.Year)) { TextFile = "text.0123456789.json" })];
     }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Lagesbild.Site.Thesaurus;
+namespace Lagesbild.Site.Model.Thesaurus;
 
 /// <summary>The editors' synonyms: the site-wide file and the editions' own files, when they exist.</summary>
 public sealed record SiteThesaurus(SynonymFile? SiteWide, ImmutableDictionary<int, SynonymFile> Editions)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lagesbild.Site.Model;
 
-namespace Lagesbild.Site.Render;
+namespace Lagesbild.Site.Text;
 
 /// <summary>
 /// Swedish number and date formats, spelled out rather than taken from the machine's ICU data,

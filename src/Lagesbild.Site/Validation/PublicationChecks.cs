@@ -1,7 +1,8 @@
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model;
 using Lagesbild.Site.Model.Statement;
 
-namespace Lagesbild.Site.Model;
+namespace Lagesbild.Site.Validation;
 
 /// <summary>
 /// The checks on what a public-sector publication must carry that need more than one file: a
@@ -14,7 +15,7 @@ public static class PublicationChecks
     /// <summary>An assessment older than this before the reference date is due again (DIGG: review at least yearly).</summary>
     public const int MaxAssessmentAgeMonths = 12;
 
-    public static void Validate(Site site, DiagnosticBag diagnostics)
+    public static void Validate(Model.Site site, DiagnosticBag diagnostics)
     {
         foreach (var edition in site.Editions)
         {
@@ -40,10 +41,10 @@ public static class PublicationChecks
     /// dates, not the clock, keep builds deterministic; and the newest edition's date makes the
     /// warning appear exactly when the yearly edition is prepared, which is when the statement is due.
     /// </summary>
-    public static DateOnly ReferenceDate(Site site, AccessibilityStatement statement) =>
+    public static DateOnly ReferenceDate(Model.Site site, AccessibilityStatement statement) =>
         site.Editions.Select(e => e.Published).Append(statement.Updated).Max();
 
-    private static void CheckStatement(Site site, AccessibilityStatement statement, DiagnosticBag diagnostics)
+    private static void CheckStatement(Model.Site site, AccessibilityStatement statement, DiagnosticBag diagnostics)
     {
         var reference = ReferenceDate(site, statement);
         if (statement.Assessed < reference.AddMonths(-MaxAssessmentAgeMonths))

@@ -1,7 +1,7 @@
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 
-namespace Lagesbild.Site.Editions;
+namespace Lagesbild.Site.Validation;
 
 /// <summary>
 /// Keeps last year's figures from being published as this year's: a table <c>new-edition</c>

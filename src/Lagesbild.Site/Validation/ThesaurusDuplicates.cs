@@ -1,39 +1,15 @@
-using System.Collections.Immutable;
-using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model.Thesaurus;
 
-namespace Lagesbild.Site.Thesaurus;
+namespace Lagesbild.Site.Validation;
 
 /// <summary>
-/// Reads <c>content/synonymer.yml</c> and each edition's <c>content/&lt;year&gt;/synonymer.yml</c>
-/// (all optional) and reports a word or phrase that is listed twice: in one group, in two groups,
-/// or in the site-wide file and an edition's, since a query could not tell which group it means.
+/// A word or phrase listed twice in the synonyms: in one group, in two groups, or in the
+/// site-wide file and an edition's, since a query could not tell which group it means.
 /// </summary>
-public static class ThesaurusLoader
+public static class ThesaurusDuplicates
 {
-    public static SiteThesaurus Load(string contentDirectory, IEnumerable<int> years, DiagnosticBag diagnostics, DisplayPath? display = null)
-    {
-        var paths = display ?? DisplayPath.Full;
-        var siteWide = ReadIfExists(Path.Combine(contentDirectory, SynonymFileReader.FileName), paths, diagnostics);
-        var editions = ImmutableDictionary.CreateBuilder<int, SynonymFile>();
-        foreach (var year in years)
-        {
-            var path = Path.Combine(contentDirectory, year.ToString(System.Globalization.CultureInfo.InvariantCulture), SynonymFileReader.FileName);
-            if (ReadIfExists(path, paths, diagnostics) is { } file)
-            {
-                editions[year] = file;
-            }
-        }
-
-        var thesaurus = new SiteThesaurus(siteWide, editions.ToImmutable());
-        ReportDuplicates(thesaurus, diagnostics);
-        return thesaurus;
-    }
-
-    private static SynonymFile? ReadIfExists(string path, DisplayPath paths, DiagnosticBag diagnostics) =>
-        File.Exists(path) ? SynonymFileReader.Read(path, paths.For(Path.GetFullPath(path)), diagnostics) : null;
-
-    private static void ReportDuplicates(SiteThesaurus thesaurus, DiagnosticBag diagnostics)
+    public static void Check(SiteThesaurus thesaurus, DiagnosticBag diagnostics)
     {
         var siteWide = new Dictionary<string, SynonymEntry>(StringComparer.Ordinal);
         foreach (var entry in thesaurus.SiteWide?.Groups.SelectMany(g => g.Entries) ?? [])

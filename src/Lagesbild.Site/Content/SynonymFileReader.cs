@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Model.Thesaurus;
 using YamlDotNet.RepresentationModel;
 
-namespace Lagesbild.Site.Thesaurus;
+namespace Lagesbild.Site.Content;
 
 /// <summary>
 /// Reads a <c>synonymer.yml</c>: a mapping with one key, <c>groups</c>, a list of groups, each a
@@ -18,14 +18,13 @@ public static class SynonymFileReader
     public static SynonymFile? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         var text = ContentText.Read(path, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ReadText(displayPath, text, diagnostics);
+    }
 
-        var source = new YamlSource(displayPath, text);
-        var root = source.LoadRoot(diagnostics);
-        var yaml = root is null ? null : YamlMappingReader.From(root, source, diagnostics, new(FileName, FileName));
+    /// <summary>Reads a synonym file's text; <paramref name="displayPath"/> names it in findings.</summary>
+    public static SynonymFile? ReadText(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlFile.Parse(displayPath, text, new(FileName, FileName), diagnostics);
         if (yaml is null)
         {
             return null;
@@ -43,7 +42,7 @@ public static class SynonymFileReader
         var groups = ImmutableArray.CreateBuilder<SynonymGroup>();
         foreach (var node in sequence.Children)
         {
-            if (ReadGroup(node, source, diagnostics) is { } group)
+            if (ReadGroup(node, yaml.Source, diagnostics) is { } group)
             {
                 groups.Add(group);
             }

@@ -1,4 +1,4 @@
-namespace Lagesbild.Site.Content;
+namespace Lagesbild.Site.Text;
 
 /// <summary>
 /// How a file is named in messages: relative to an explicit <see cref="Root"/> (the CLI passes the

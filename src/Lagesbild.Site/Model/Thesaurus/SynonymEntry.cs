@@ -1,6 +1,6 @@
 using Lagesbild.Site.Diagnostics;
 
-namespace Lagesbild.Site.Thesaurus;
+namespace Lagesbild.Site.Model.Thesaurus;
 
 /// <summary>A word or phrase of a synonym group, as the editor wrote it, and where.</summary>
 public sealed record SynonymEntry(string Text, SourceLocation Location)
