@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Headings;
 using Lagesbild.Site.Model;
-using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -25,7 +25,7 @@ public static partial class ChapterFileReader
         return match.Success;
     }
 
-    public static Chapter? Read(string path, string displayPath, MarkdownPipeline parser, DiagnosticBag diagnostics)
+    public static Chapter? Read(string path, string displayPath, ChapterParser parser, DiagnosticBag diagnostics)
     {
         var fileName = Path.GetFileName(path);
         if (!TryParseFileName(fileName, out var order, out var slug))
@@ -73,13 +73,14 @@ public static partial class ChapterFileReader
             }
         }
 
-        var document = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
-        if (document is null)
+        var parsed = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
+        if (parsed is null)
         {
             return null;
         }
 
-        ChapterMarkupChecks.Check(text, document, displayPath, diagnostics);
+        ChapterMarkupChecks.Check(text, parsed, displayPath, diagnostics);
+        var document = parsed.Document;
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
             ? null

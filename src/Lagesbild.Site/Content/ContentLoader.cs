@@ -37,7 +37,7 @@ public static class ContentLoader
             return null;
         }
 
-        var parser = MarkdownPipelineFactory.CreateParser(includeInternal);
+        var parser = new ChapterParser(keepInternal: includeInternal);
         SiteSettings? settings = null;
         Model.Statement.AccessibilityStatement? statement = null;
         var editions = new List<Edition>();
@@ -92,7 +92,7 @@ public static class ContentLoader
         return new Model.Site(settings, [.. editions.OrderByDescending(e => e.Year)]) { Statement = statement };
     }
 
-    private static Edition LoadEdition(DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths, DiagnosticBag diagnostics)
+    private static Edition LoadEdition(DirectoryInfo directory, int year, ChapterParser parser, bool includeInternal, DisplayPath paths, DiagnosticBag diagnostics)
     {
         EditionMetadata? metadata = null;
         var chapterFiles = new List<FileInfo>();
