@@ -1,6 +1,6 @@
 using Lagesbild.Site.Markdown.Directives;
 
-namespace Lagesbild.Site.Tests.Markdown;
+namespace Lagesbild.Site.Tests.Markdown.Directives;
 
 /// <summary>The strict grammar of a <c>:::</c> line: only the exact forms are directives.</summary>
 public sealed class DirectiveLineTests
