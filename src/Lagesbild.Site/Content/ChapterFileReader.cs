@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Headings;
 using Lagesbild.Site.Model;
-using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -41,7 +41,7 @@ public static partial class ChapterFileReader
         return false;
     }
 
-    public static Chapter? Read(string path, string displayPath, MarkdownPipeline parser, DiagnosticBag diagnostics)
+    public static Chapter? Read(string path, string displayPath, ChapterParser parser, DiagnosticBag diagnostics)
     {
         if (!HasChapterName(displayPath, diagnostics))
         {
@@ -56,7 +56,7 @@ public static partial class ChapterFileReader
     /// Reads a chapter's text; <paramref name="displayPath"/> names it in findings and its file
     /// name gives the order and slug (spec tests need no file).
     /// </summary>
-    public static Chapter? ReadText(string displayPath, string text, MarkdownPipeline parser, DiagnosticBag diagnostics)
+    public static Chapter? ReadText(string displayPath, string text, ChapterParser parser, DiagnosticBag diagnostics)
     {
         if (!HasChapterName(displayPath, diagnostics))
         {
@@ -95,13 +95,14 @@ public static partial class ChapterFileReader
             }
         }
 
-        var document = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
-        if (document is null)
+        var parsed = MarkdownNesting.Parse(text, parser, displayPath, diagnostics);
+        if (parsed is null)
         {
             return null;
         }
 
-        ChapterMarkupChecks.Check(text, document, displayPath, diagnostics);
+        ChapterMarkupChecks.Check(text, parsed, displayPath, diagnostics);
+        var document = parsed.Document;
         var headings = ReadHeadings(document, displayPath, diagnostics);
         return title is null
             ? null

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -22,8 +23,9 @@ public static partial class ChapterMarkupChecks
 
     private static readonly HashSet<string> UnsafeElements = new(StringComparer.OrdinalIgnoreCase) { "script", "iframe", "object", "embed" };
 
-    public static void Check(string text, MarkdownDocument document, string displayPath, DiagnosticBag diagnostics)
+    public static void Check(string text, ParsedChapter chapter, string displayPath, DiagnosticBag diagnostics)
     {
+        var document = chapter.Document;
         var lines = new SourceLines(text);
         SourceLocation At(int offset)
         {
@@ -32,8 +34,8 @@ public static partial class ChapterMarkupChecks
         }
 
         SourceLocation AtLine(int line, int column) => new(displayPath, line + 1, column + 1);
-        ChapterDirectiveChecks.Check(text, document, AtLine, diagnostics);
-        ChapterReferenceChecks.Check(document, At, AtLine, diagnostics);
+        DirectiveChecks.Check(text, chapter.Trees, AtLine, diagnostics);
+        ChapterReferenceChecks.Check(chapter, At, AtLine, diagnostics);
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             if (string.IsNullOrWhiteSpace(AltText(image)))

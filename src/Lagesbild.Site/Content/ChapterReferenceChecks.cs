@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Internal;
+using Lagesbild.Site.Markdown.Directives.Table;
+using Lagesbild.Site.Markdown.Rendering;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,10 +18,11 @@ namespace Lagesbild.Site.Content;
 /// </summary>
 public static partial class ChapterReferenceChecks
 {
-    public static void Check(MarkdownDocument document, Func<int, SourceLocation> atOffset, Func<int, int, SourceLocation> at, DiagnosticBag diagnostics)
+    public static void Check(ParsedChapter chapter, Func<int, SourceLocation> atOffset, Func<int, int, SourceLocation> at, DiagnosticBag diagnostics)
     {
-        var internalBlocks = InternalContent.All(document);
-        List<ContainerBlock> trees = [document, .. InternalContent.Removed(document)];
+        var document = chapter.Document;
+        var internalBlocks = chapter.InternalBlocks;
+        var trees = chapter.Trees;
         CheckInternalReferences(document, internalBlocks, atOffset, diagnostics);
         CheckFootnoteDefinitions(document, at, diagnostics);
         foreach (var leaf in trees.SelectMany(t => t.Descendants<LeafBlock>()).Where(l => l.Inline is not null))
@@ -154,8 +158,8 @@ public static partial class ChapterReferenceChecks
                 new($"Sidan har redan ett element med id `{id}` (rad {atOffset(earlier.Span.Start).Line}), så länkar till `#{id}` kan hamna fel.",
                     $"the page already has an element with the id `{id}` (line {atOffset(earlier.Span.Start).Line}), so links to `#{id}` may go to the wrong place"),
                 node is DataTableBlock directive && placedBefore
-                    ? new($"Placera `::: {directive.Kind.Word()} {directive.TableId}` bara en gång i kapitlet och länka dit med `#{id}`.",
-                        $"place `::: {directive.Kind.Word()} {directive.TableId}` only once in the chapter and link to it with `#{id}`")
+                    ? new($"Placera `::: {directive.Directive.Keyword} {directive.TableId}` bara en gång i kapitlet och länka dit med `#{id}`.",
+                        $"place `::: {directive.Directive.Keyword} {directive.TableId}` only once in the chapter and link to it with `#{id}`")
                     : new("Byt namn på rubriken, så att den inte heter som en tabell eller ett diagram på sidan.",
                         "rename the heading so it does not take the name of a table or chart on the page"));
         }

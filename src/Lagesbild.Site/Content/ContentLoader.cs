@@ -39,7 +39,7 @@ public static class ContentLoader
             return null;
         }
 
-        var parser = MarkdownPipelineFactory.CreateParser(includeInternal);
+        var parser = new ChapterParser(keepInternal: includeInternal);
         SiteSettings? settings = null;
         Model.Statement.AccessibilityStatement? statement = null;
         var editions = new List<Edition>();
@@ -100,7 +100,7 @@ public static class ContentLoader
     }
 
     private static Edition LoadEdition(
-        DirectoryInfo directory, int year, Markdig.MarkdownPipeline parser, bool includeInternal, DisplayPath paths,
+        DirectoryInfo directory, int year, ChapterParser parser, bool includeInternal, DisplayPath paths,
         ImmutableDictionary<int, SynonymFile>.Builder synonyms, DiagnosticBag diagnostics)
     {
         EditionMetadata? metadata = null;
@@ -213,7 +213,7 @@ public static class ContentLoader
     /// A chapter file read once: its text is kept beside the chapter, since directives inside
     /// <c>::: internal</c> are gone from a public build's parse but still place their tables.
     /// </summary>
-    private static ChapterSource ReadChapter(FileInfo file, Markdig.MarkdownPipeline parser, DisplayPath paths, DiagnosticBag diagnostics)
+    private static ChapterSource ReadChapter(FileInfo file, ChapterParser parser, DisplayPath paths, DiagnosticBag diagnostics)
     {
         var displayPath = paths.For(file.FullName);
         return FileGuard.Read(displayPath, diagnostics, () =>

@@ -1,6 +1,5 @@
 using Lagesbild.Site.Diagnostics;
-using Markdig;
-using Markdig.Syntax;
+using Lagesbild.Site.Markdown;
 
 namespace Lagesbild.Site.Content;
 
@@ -11,7 +10,7 @@ namespace Lagesbild.Site.Content;
 public static class MarkdownNesting
 {
     /// <summary>The parsed document, or null after reporting a chapter nested too deeply.</summary>
-    public static MarkdownDocument? Parse(string text, MarkdownPipeline parser, string displayPath, DiagnosticBag diagnostics)
+    public static ParsedChapter? Parse(string text, ChapterParser parser, string displayPath, DiagnosticBag diagnostics)
     {
         var (line, depth) = DeepestQuote(text);
         if (depth > ContentLimits.MaxMarkdownDepth)
@@ -22,7 +21,7 @@ public static class MarkdownNesting
 
         try
         {
-            return Markdig.Markdown.Parse(text, parser);
+            return parser.Parse(text);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.Ordinal))
         {

@@ -1,3 +1,5 @@
+using Lagesbild.Site.Markdown.Directives;
+using Lagesbild.Site.Markdown.Rendering;
 using Markdig;
 
 namespace Lagesbild.Site.Markdown;
@@ -8,22 +10,24 @@ namespace Lagesbild.Site.Markdown;
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>
-    /// The pipeline used to parse chapters. Without <paramref name="includeInternal"/>,
-    /// <c>::: internal</c> blocks are removed while parsing.
-    /// </summary>
-    public static MarkdownPipeline CreateParser(bool includeInternal = false) => Builder(null, includeInternal).Build();
+    /// <summary>The pipeline that parses chapters; <see cref="ChapterParser"/> uses it and drops internal blocks after it.</summary>
+    public static MarkdownPipeline CreateParser() => Builder().Build();
 
-    /// <summary>A pipeline whose renderer writes directive tables from <paramref name="tables"/>.</summary>
-    public static MarkdownPipeline CreateRenderer(DataTableHtmlSource tables) => Builder(tables, keepInternal: true).Build();
+    /// <summary>The pipeline that renders chapters, each render in its scope (<see cref="ScopedHtmlRenderer.Create"/>).</summary>
+    public static MarkdownPipeline CreateRenderer()
+    {
+        var builder = Builder();
+        builder.Extensions.AddIfNotAlready<ChapterRenderExtension>();
+        return builder.Build();
+    }
 
     /// <summary>
     /// The same dialect with raw HTML parsing left on, only to find the HTML an editor wrote and
     /// report it: with HTML off, Markdig keeps no trace of it in the tree.
     /// </summary>
-    public static MarkdownPipeline CreateRawHtmlFinder() => Builder(null, keepInternal: true, allowHtml: true).Build();
+    public static MarkdownPipeline CreateRawHtmlFinder() => Builder(allowHtml: true).Build();
 
-    private static MarkdownPipelineBuilder Builder(DataTableHtmlSource? tables, bool keepInternal, bool allowHtml = false)
+    private static MarkdownPipelineBuilder Builder(bool allowHtml = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -39,11 +43,7 @@ public static class MarkdownPipelineFactory
 
         // Markdig's custom containers are left out on purpose: they accept any `::: word` and
         // would render `::: Internal` as a public div. Every `:::` line goes to the strict parser.
-        builder.Extensions.AddIfNotAlready(new DirectiveExtension());
-        // Before the section ids, so headings inside removed internal blocks take no ids.
-        builder.Extensions.AddIfNotAlready(new InternalContentExtension(keepInternal));
-        builder.Extensions.AddIfNotAlready(new SectionIdExtension());
-        builder.Extensions.AddIfNotAlready(new DataTableExtension(tables));
+        builder.Extensions.AddIfNotAlready<DirectiveExtension>();
         return builder;
     }
 }

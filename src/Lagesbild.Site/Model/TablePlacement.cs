@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Table;
 using Markdig.Syntax;
 
 namespace Lagesbild.Site.Model;

@@ -104,7 +104,7 @@ public static partial class EditionPdfs
         foreach (var chapter in edition.Chapters)
         {
             anchors[Render.PageViewFactory.PrintPartId(chapter)] = chapter.Title;
-            var scope = Markdown.IdScope.Print(chapter.Slug);
+            var scope = Markdown.Rendering.IdScope.Print(chapter.Slug);
             foreach (var heading in chapter.Headings)
             {
                 anchors.TryAdd(scope.Id(heading.Id), heading.Text);

@@ -1,5 +1,5 @@
 using System.Text;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Headings;
 using Lagesbild.Site.Model;
 using Markdig.Syntax;
 

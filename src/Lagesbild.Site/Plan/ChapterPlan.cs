@@ -29,5 +29,5 @@ public sealed record ChapterPlan(Chapter Chapter, string Url, ImmutableArray<str
     public string HeadingId(HeadingBlock heading) => _headingIds.GetValueOrDefault(heading.Line + 1, "");
 
     /// <summary>The directive for a block of this chapter's document.</summary>
-    public PlannedDirective? Directive(Markdown.DataTableBlock block) => Directives.FirstOrDefault(d => ReferenceEquals(d.Block, block));
+    public PlannedDirective? Directive(Markdown.Directives.Table.DataTableBlock block) => Directives.FirstOrDefault(d => ReferenceEquals(d.Block, block));
 }

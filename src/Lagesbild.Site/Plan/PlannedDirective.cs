@@ -1,4 +1,5 @@
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Chart;
+using Lagesbild.Site.Markdown.Directives.Table;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Model.Charts;
 
@@ -14,7 +15,7 @@ namespace Lagesbild.Site.Plan;
 /// <param name="Chart">For a chart, what it draws; null for a table or a chart that cannot be drawn (reported).</param>
 public sealed record PlannedDirective(DataTableBlock Block, string Anchor, DataTable? Table, ChartData? Chart)
 {
-    public DirectiveKind Kind => Block.Kind;
+    public bool IsChart => Block is ChartBlock;
 
     public string TableId => Block.TableId;
 }

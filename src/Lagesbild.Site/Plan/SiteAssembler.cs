@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Lagesbild.Site.Diagnostics;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Chart;
+using Lagesbild.Site.Markdown.Directives.Table;
+using Lagesbild.Site.Markdown.Rendering;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Model.Charts;
 using Markdig.Syntax;
@@ -78,9 +80,9 @@ public static class SiteAssembler
     {
         var table = edition.Tables.GetValueOrDefault(block.TableId);
         ChartData? chart = null;
-        if (block.Kind == DirectiveKind.Chart && table is not null)
+        if (block is ChartBlock chartBlock && table is not null)
         {
-            chart = ChartDataBuilder.Build(site, edition, block.TableId, block.Columns, out var problem);
+            chart = ChartDataBuilder.Build(site, edition, block.TableId, chartBlock.Columns, out var problem);
             if (problem is not null)
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.BadChart, SourceLocation.Of(chapter.Location.Path, block), problem.Message, problem.Hint);

@@ -1,11 +1,12 @@
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Chart;
+using Lagesbild.Site.Markdown.Directives.Internal;
+using Lagesbild.Site.Markdown.Directives.Table;
+using Lagesbild.Site.Markdown.Rendering;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render.Charts;
 using Lagesbild.Site.Render.Downloads;
 using Markdig;
-using Markdig.Extensions.Footnotes;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 
 namespace Lagesbild.Site.Render;
 
@@ -29,8 +30,7 @@ public sealed class ChapterHtmlRenderer
         _urls = urls;
         _directives = edition.Chapters.SelectMany(c => c.Directives).ToDictionary(d => (object)d.Block, ReferenceEqualityComparer.Instance);
         _numbers = edition.Chapters.SelectMany(Numbers).ToDictionary(p => (object)p.Block, p => p.Number, ReferenceEqualityComparer.Instance);
-        // The pipeline's directive renderer is replaced by one in the scope of each render.
-        _pipeline = MarkdownPipelineFactory.CreateRenderer(block => DirectiveHtml(block, IdScope.Page));
+        _pipeline = MarkdownPipelineFactory.CreateRenderer();
     }
 
     public RenderedChapter Render(ChapterPlan chapter) =>
@@ -39,13 +39,8 @@ public sealed class ChapterHtmlRenderer
     private string Render(ChapterPlan chapter, IdScope scope)
     {
         using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RewriteLink(url, scope) };
-        _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<DataTableBlockRenderer>(new DataTableBlockRenderer(block => DirectiveHtml(block, scope)));
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(scope));
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new ScopedFootnoteGroupRenderer(scope));
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new ScopedFootnoteLinkRenderer(scope));
-        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageLinkRenderer(_edition.Edition.Images, _urls.File));
+        var renderer = ScopedHtmlRenderer.Create(writer, _pipeline, new ChapterRenderScope(
+            scope, block => DirectiveHtml(block, scope), url => RewriteLink(url, scope), new Images.ImageLinkRenderer(_edition.Edition.Images, _urls.File)));
         if (chapter.Chapter.IsInternal)
         {
             // Only builds with internal text (serve, --internal) have internal chapters; staff must see at once that it is not published.
@@ -67,7 +62,7 @@ public sealed class ChapterHtmlRenderer
 
         var anchor = scope.Id(directive.Anchor);
         int? number = _numbers.TryGetValue(block, out var n) ? n : null;
-        if (directive.Kind == DirectiveKind.Chart)
+        if (block is ChartBlock)
         {
             var source = _edition.Edition.Tables.GetValueOrDefault(directive.TableId)?.Source;
             return directive.Chart is { } chart ? ChartHtmlWriter.Write(chart, anchor, number, source, _edition.Edition.FocusDistrict) : null;
@@ -84,30 +79,18 @@ public sealed class ChapterHtmlRenderer
     /// </summary>
     private static IEnumerable<(DataTableBlock Block, int Number)> Numbers(ChapterPlan chapter)
     {
-        var counts = new Dictionary<DirectiveKind, int>();
+        var counts = new Dictionary<Type, int>();
         foreach (var directive in chapter.Directives.OrderBy(d => d.Block.Line))
         {
-            if (IsInternal(directive.Block))
+            if (directive.Block.IsInsideInternal())
             {
                 continue;
             }
 
-            counts[directive.Kind] = counts.GetValueOrDefault(directive.Kind) + 1;
-            yield return (directive.Block, counts[directive.Kind]);
+            var kind = directive.Block.GetType();
+            counts[kind] = counts.GetValueOrDefault(kind) + 1;
+            yield return (directive.Block, counts[kind]);
         }
-    }
-
-    private static bool IsInternal(Markdig.Syntax.Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is InternalBlock)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private string RewriteLink(string url, IdScope scope)

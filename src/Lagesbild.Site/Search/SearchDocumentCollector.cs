@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Headings;
+using Lagesbild.Site.Markdown.Directives.Table;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
@@ -53,7 +54,7 @@ public static class SearchDocumentCollector
             _documents = documents;
             _title = chapter.Title;
             _url = chapter.Url;
-            _placedTables = [.. chapter.Directives.Where(d => d.Kind == DirectiveKind.Table).Select(d => d.TableId)];
+            _placedTables = [.. chapter.Directives.Where(d => !d.IsChart).Select(d => d.TableId)];
         }
 
         public void Run()
@@ -99,7 +100,7 @@ public static class SearchDocumentCollector
         /// </summary>
         private void AddTable(PlannedDirective directive, DataTable table)
         {
-            var isChart = directive.Kind == DirectiveKind.Chart;
+            var isChart = directive.IsChart;
             if (isChart && _placedTables.Contains(table.Id))
             {
                 return;

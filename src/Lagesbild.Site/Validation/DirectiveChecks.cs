@@ -1,5 +1,7 @@
 using Lagesbild.Site.Diagnostics;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Chart;
+using Lagesbild.Site.Markdown.Directives.Table;
+using Lagesbild.Site.Markdown.Rendering;
 using Lagesbild.Site.Model;
 using Markdig.Syntax;
 
@@ -20,7 +22,7 @@ public static class DirectiveChecks
             if (!directive.IsClosed)
             {
                 diagnostics.Error(DiagnosticCodes.Chapter.UnclosedDirective, location,
-                    new($"Blocket `::: {directive.Kind.Word()} {directive.TableId}` avslutas aldrig.", $"`::: {directive.Kind.Word()} {directive.TableId}` is not closed"),
+                    new($"Blocket `::: {directive.Directive.Keyword} {directive.TableId}` avslutas aldrig.", $"`::: {directive.Directive.Keyword} {directive.TableId}` is not closed"),
                     new("Skriv en rad med bara `:::` direkt under den.", "add a line with only `:::` right below it"));
             }
 
@@ -33,7 +35,7 @@ public static class DirectiveChecks
                         ? new($"Skapa filen {edition.Year}/data/{directive.TableId}.yml.", $"create {edition.Year}/data/{directive.TableId}.yml")
                         : new($"Kontrollera stavningen. Tabeller som finns: {string.Join(", ", known)}.", $"check the spelling; known tables: {string.Join(", ", known)}"));
             }
-            else if (directive.Kind == DirectiveKind.Chart)
+            else if (directive is ChartBlock)
             {
                 // Whether the chart can be drawn is found where its data is built, once: SiteAssembler.
                 CheckTableBelow(directive, location, diagnostics);
@@ -47,7 +49,7 @@ public static class DirectiveChecks
         var parent = chart.Parent;
         var index = parent?.IndexOf(chart) ?? -1;
         var next = parent is not null && index + 1 < parent.Count ? parent[index + 1] : null;
-        if (next is not DataTableBlock { Kind: DirectiveKind.Table } table || table.TableId != chart.TableId)
+        if (next is not TableBlock table || table.TableId != chart.TableId)
         {
             diagnostics.Warning(DiagnosticCodes.Chapter.ChartWithoutTable, location,
                 new($"Diagrammet `{chart.TableId}` har ingen tabell direkt under sig.", $"the chart `{chart.TableId}` has no table right below it"),

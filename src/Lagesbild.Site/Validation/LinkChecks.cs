@@ -1,5 +1,6 @@
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Rendering;
 using Lagesbild.Site.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -25,7 +25,7 @@ public sealed class ReadTextTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var chapter = ChapterFileReader.ReadText("content/2024/03-trygghet.md", "---\ntitle: Trygghet\n---\n\n## Otrygghet\n", MarkdownPipelineFactory.CreateParser(), diagnostics);
+        var chapter = ChapterFileReader.ReadText("content/2024/03-trygghet.md", "---\ntitle: Trygghet\n---\n\n## Otrygghet\n", new ChapterParser(keepInternal: false), diagnostics);
 
         Assert.Empty(diagnostics.ToSortedArray());
         Assert.Equal((3, "trygghet", "Trygghet"), (chapter!.Order, chapter.Slug, chapter.Title));
@@ -36,7 +36,7 @@ public sealed class ReadTextTests
     {
         var diagnostics = new DiagnosticBag();
 
-        ChapterFileReader.ReadText("content/2024/01-a.md", "---\ntitle: A\n---\n\n##\n", MarkdownPipelineFactory.CreateParser(), diagnostics);
+        ChapterFileReader.ReadText("content/2024/01-a.md", "---\ntitle: A\n---\n\n##\n", new ChapterParser(keepInternal: false), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedArray());
         Assert.Equal(("content/2024/01-a.md:5:1", DiagnosticCodes.Chapter.EmptyHeading), (finding.Location.ToString(), finding.Code));

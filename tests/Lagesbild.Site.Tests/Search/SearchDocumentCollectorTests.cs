@@ -1,6 +1,8 @@
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
-using Lagesbild.Site.Markdown;
+using Lagesbild.Site.Markdown.Directives.Chart;
+using Lagesbild.Site.Markdown.Directives.Table;
+using Lagesbild.Site.Markdown.Rendering;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
@@ -151,16 +153,16 @@ public sealed class SearchDocumentCollectorTests
         var allDirectives = edition.Chapters.SelectMany(c => c.Document.Descendants<DataTableBlock>()).ToList();
 
         // The report has both kinds, so the checks per kind below each see some.
-        Assert.Contains(allDirectives, d => d.Kind == DirectiveKind.Table);
-        Assert.Contains(allDirectives, d => d.Kind == DirectiveKind.Chart);
+        Assert.Contains(allDirectives, d => d is TableBlock);
+        Assert.Contains(allDirectives, d => d is ChartBlock);
 
         foreach (var chapter in edition.Chapters)
         {
             var page = $"/{edition.Year}/{chapter.Slug}/";
             Assert.All(chapter.Headings, h => Assert.Single(urls, page + "#" + h.Id));
             var directives = chapter.Document.Descendants<DataTableBlock>().ToList();
-            Assert.All(directives.Where(d => d.Kind == DirectiveKind.Table), t => Assert.Single(urls, page + "#" + PageIds.TableAnchor(t.TableId)));
-            Assert.All(directives.Where(d => d.Kind == DirectiveKind.Chart), c => Assert.Single(urls,
+            Assert.All(directives.Where(d => d is TableBlock), t => Assert.Single(urls, page + "#" + PageIds.TableAnchor(t.TableId)));
+            Assert.All(directives.Where(d => d is ChartBlock), c => Assert.Single(urls,
                 u => u == page + "#" + PageIds.TableAnchor(c.TableId) || u == page + "#" + PageIds.ChartAnchor(c.TableId)));
         }
 

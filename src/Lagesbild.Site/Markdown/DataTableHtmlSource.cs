@@ -1,4 +1,0 @@
-namespace Lagesbild.Site.Markdown;
-
-/// <summary>Gives the rendered HTML of the table or chart a directive places.</summary>
-public delegate string? DataTableHtmlSource(DataTableBlock directive);
