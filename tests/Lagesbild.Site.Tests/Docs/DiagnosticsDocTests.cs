@@ -89,6 +89,21 @@ public sealed partial class DiagnosticsDocTests
     }
 
     [Fact]
+    public void A_pull_request_summary_with_findings_points_editors_at_this_doc()
+    {
+        var finding = new Diagnostic(Severity.Error, "LB240", new SourceLocation("content/2024/01-kapitel.md", 9, 1), new("Bildfilen saknas.", "the image file is missing"));
+        var withFindings = new StringWriter();
+        var clean = new StringWriter();
+
+        Lagesbild.Site.Cli.MarkdownSummary.Write([finding], withFindings);
+        Lagesbild.Site.Cli.MarkdownSummary.Write([], clean);
+
+        Assert.Contains("står i `docs/diagnostics.md` i repot.", withFindings.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("docs/diagnostics.md", clean.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, Lagesbild.Site.Cli.MarkdownSummary.DiagnosticsDoc)));
+    }
+
+    [Fact]
     public void The_parser_reads_an_entry_and_rejects_a_wrong_severity()
     {
         var entry = Assert.Single(Parse("""
