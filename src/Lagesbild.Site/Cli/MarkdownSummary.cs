@@ -14,6 +14,9 @@ namespace Lagesbild.Site.Cli;
 /// </remarks>
 public static class MarkdownSummary
 {
+    /// <summary>The list of every code for editors, in the repository.</summary>
+    public const string DiagnosticsDoc = "docs/diagnostics.md";
+
     public static void Write(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer, Language language = Language.Swedish)
     {
         var english = language == Language.English;
@@ -34,6 +37,11 @@ public static class MarkdownSummary
             writer.WriteLine($"| {kind} | {Code(d.Location.Path)} | {d.Location.Line} | {d.Location.Column} | {Code(d.Message.In(language))} | {Code(d.Hint?.In(language) ?? "")} | {Code(d.Code)} |");
         }
 
+        writer.WriteLine();
+        // A code span, not a link: the summary holds no links at all, so none can be mistaken for one from content.
+        writer.WriteLine(english
+            ? $"Every code, what it means and how to fix it: `{DiagnosticsDoc}` in the repository."
+            : $"Vad varje kod betyder och hur du rättar felet står i `{DiagnosticsDoc}` i repot.");
         writer.WriteLine();
     }
 
