@@ -107,7 +107,7 @@ public sealed class AssetGraph
         {
             result.Append(text, position, import.Start - position);
             position = import.Start + import.Length;
-            var target = Target(source, import, ".css");
+            var target = Resolve(source, import, ".css");
             var part = target is null ? null : Inlined(target);
             failed |= part is null;
             result.Append(part);
@@ -128,13 +128,14 @@ public sealed class AssetGraph
         var preloads = new List<AssetView>();
         var position = 0;
         var failed = false;
-        var target = Target(source.Name);
+        // Published in the same folder under assets/ as its source is under layouts/assets/.
+        var publishedAs = $"{SitePaths.AssetsFolder}/{source.Name}";
         _path.Add(source.Name);
         foreach (var import in statics.Concat(dynamics).OrderBy(i => i.Start))
         {
             rewritten.Append(text, position, import.Start - position);
             position = import.Start + import.Length;
-            var name = Target(source, import, ".js");
+            var name = Resolve(source, import, ".js");
             var published = name is null ? null : Published(name);
             if (published is not { } imported)
             {
@@ -142,7 +143,7 @@ public sealed class AssetGraph
                 continue;
             }
 
-            rewritten.Append(AssetNames.Relative(target.Path, imported.File.RelativePath));
+            rewritten.Append(AssetNames.Relative(publishedAs, imported.File.RelativePath));
             if (statics.Contains(import))
             {
                 preloads.AddRange(imported.View.Preloads.Prepend(imported.View).Where(v => !preloads.Contains(v)));
@@ -155,7 +156,7 @@ public sealed class AssetGraph
     }
 
     /// <summary>The asset an import names, or null after reporting why the build cannot follow it.</summary>
-    private string? Target(AssetSource importer, AssetImport import, string extension)
+    private string? Resolve(AssetSource importer, AssetImport import, string extension)
     {
         var at = new SourceLocation(importer.DisplayPath!, import.Line, import.Column);
         var name = AssetNames.Resolve(importer.Name, import.Specifier);
@@ -193,18 +194,9 @@ public sealed class AssetGraph
 
     private (AssetView View, OutputFile File) Fingerprint(string name, byte[] bytes, ImmutableArray<AssetView> preloads)
     {
-        var target = Target(name, bytes);
-        var file = new OutputFile(target.Path, bytes);
-        return (new AssetView(_urls.File(target.Path), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes))) { Preloads = preloads }, file);
-    }
-
-    private static (string Path, string Fingerprint) Target(string name, byte[] bytes)
-    {
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
         var extension = Path.GetExtension(name);
-        return (SitePaths.Asset(name[..^extension.Length], fingerprint, extension), fingerprint);
+        var file = new OutputFile(SitePaths.Asset(name[..^extension.Length], fingerprint, extension), bytes);
+        return (new AssetView(_urls.File(file.RelativePath), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes))) { Preloads = preloads }, file);
     }
-
-    /// <summary>The folder a script is published in (its name's folder under assets/), for relative imports; the file name does not matter.</summary>
-    private static (string Path, string Fingerprint) Target(string name) => Target(name, []);
 }
