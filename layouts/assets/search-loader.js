@@ -16,12 +16,18 @@ export function fetchJson(url) {
 
 /**
  * The form's data-search-NAME module. A module preload carries the integrity hash, which a
- * dynamic import() cannot; the import then takes the module the preload checked.
+ * dynamic import() cannot; the import then takes the module the preload checked (the browser
+ * keeps one copy of a module per URL).
  */
 export function loadModule(form, name) {
   var url = form.getAttribute('data-search-' + name);
+  var link = document.createElement('link');
+  if (!link.relList.supports('modulepreload')) {
+    // Browsers without module preloads (Firefox before 115) would wait for a load event that
+    // never comes; they import the fingerprinted file from this site, as the CSP allows.
+    return import(url);
+  }
   return new Promise(function (resolve, reject) {
-    var link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = url;
     link.integrity = form.getAttribute('data-search-' + name + '-integrity');

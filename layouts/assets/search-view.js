@@ -2,11 +2,9 @@
  * Draws the answer to a search: the list of hits (section title, where it is, a snippet with the
  * matched words in <mark>), the count for screen readers, and what to try when nothing matched.
  * Built with DOM methods and textContent only, never from HTML strings, so report text such as
- * "<script>" shows as text. Loaded when the reader first searches (search-loader.js), with
- * the search runtime it imports.
+ * "<script>" shows as text. Loaded when the reader first searches (search-loader.js), beside
+ * the search runtime; it imports nothing, so the runtime runs only as checked by its integrity hash.
  */
-import { answer as answerOf } from './search-runtime.js';
-
 /**
  * Shows the answer to `query` in ui.results and its count in ui.status. ui: { results, status,
  * limit, snippetLength, literal, searchUrl(query), onSuggestion(query), onOriginal(query) }.
@@ -115,8 +113,9 @@ function whereText(result) {
 /**
  * One searcher over several editions' searchers ([{ year, searcher }]): hits matching the most
  * words first, then by score, the edition being read first on a tie; each hit knows its year.
+ * answerOf is the runtime's answer(searcher, query), which corrects a query without hits.
  */
-function combine(parts, currentYear) {
+function combine(parts, currentYear, answerOf) {
   var first = parts[0].searcher;
   var combined = {
     answer: function (query) {

@@ -250,7 +250,7 @@ function start() {
           });
         })).then(function (parts) {
           var own = { year: Number(form.getAttribute('data-search-year')), searcher: searcher };
-          allSearcher = view.combine([own].concat(parts), own.year);
+          allSearcher = view.combine([own].concat(parts), own.year, runtime.answer);
           return allSearcher;
         });
       });

@@ -2,8 +2,8 @@
  * The browser's search runtime (assets/search-runtime.<hash>.js): lunr with its Swedish support,
  * our word rules (search-core.js) and query code (search-query.js), bundled from these imports
  * into one ES module by bundle-runtime.mjs when Lagesbild.Site is compiled. In the browser,
- * layouts/assets/search-loader.js loads it when the reader first searches and search-view.js
- * imports it (as ./search-runtime.js, rewritten by the build to its fingerprinted name).
+ * layouts/assets/search-loader.js imports it when the reader first searches, once a module
+ * preload has checked it against its integrity hash.
  */
 import lunr from './lunr-sv.js';
 import { create, schema } from './search-core.js';
