@@ -54,7 +54,7 @@ public sealed class AssetGraph
     private HashSet<string> ImportedStylesheets()
     {
         var imported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in _sources.Values.Where(s => s.IsStylesheet && s.DisplayPath is not null))
+        foreach (var source in _sources.Values.Where(s => s.IsStylesheet && !s.IsBuilt))
         {
             foreach (var import in StylesheetImports.Read(Text(source), source.DisplayPath!, new DiagnosticBag()))
             {
@@ -77,7 +77,10 @@ public sealed class AssetGraph
         }
 
         var source = _sources[name];
-        var result = source.IsScript ? Script(source) : source.IsStylesheet && source.DisplayPath is not null ? Stylesheet(source) : Fingerprint(name, source.Content, []);
+        var result = source.IsBuilt ? Fingerprint(name, source.Content, [])
+            : source.IsScript ? Script(source)
+            : source.IsStylesheet ? Stylesheet(source)
+            : Fingerprint(name, source.Content, []);
         _published[name] = result;
         return result;
     }

@@ -7,7 +7,10 @@ namespace Lagesbild.Site.Render.Assets;
 /// </summary>
 public sealed record AssetSource(string Name, byte[] Content, string? DisplayPath)
 {
+    /// <summary>Made by the build and published as it is: its imports, if any, are its own business.</summary>
+    public bool IsBuilt => DisplayPath is null;
+
     public bool IsStylesheet => Name.EndsWith(".css", StringComparison.Ordinal);
 
-    public bool IsScript => Name.EndsWith(".js", StringComparison.Ordinal) && DisplayPath is not null;
+    public bool IsScript => Name.EndsWith(".js", StringComparison.Ordinal);
 }
