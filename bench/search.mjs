@@ -77,10 +77,11 @@ try {
 async function queryTimes(year) {
   const page = await browser.newPage();
   await page.goto(`${server.url}${year}/sok/`);
-  await page.waitForFunction(() => window.LagesbildSearchQuery !== undefined);
   const times = await page.evaluate(async ({ url, queries, runs }) => {
+    // The search runtime is an ES module the search field imports on first use; import it directly.
+    const runtime = await import(document.querySelector('form[data-search-runtime]').getAttribute('data-search-runtime'));
     const data = await (await fetch(url)).json();
-    const searcher = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
+    const searcher = runtime.open(data);
     searcher.addText(await (await fetch(new URL(data.text, new URL(url, location.href)))).json());
     const search = [];
     const first = [];

@@ -9,9 +9,10 @@
  *
  * Elements are made with DOM methods and textContent only, never from HTML strings.
  */
-(function () {
-  'use strict';
+start();
 
+/** Follows a senaste/ redirect, or draws the switcher and the notice where the page has them. */
+function start() {
   // A senaste/ page: follow its link now, keeping the #section the reader came with (the
   // page's meta refresh, which drops it, is the fallback).
   var redirect = document.querySelector('a[data-redirect]');
@@ -129,4 +130,4 @@
     var anchors = chapter.anchors || [];
     return id && anchors.indexOf(id) >= 0 ? chapter.url + '#' + encodeURIComponent(id) : chapter.url;
   }
-})();
+}

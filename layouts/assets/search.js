@@ -1,16 +1,17 @@
 /*
  * The search field in the header and the search page (sok/). Loaded on every page, it does
- * nothing until the field gets focus (or the search page opens): only then does it fetch the
- * search runtime (lunr, its Swedish support and our query code), search-view.js, which draws the
- * results, and the edition's lunr index, whose fingerprinted name the form's data-search-index
- * gives (other editions' come from editions.json, fetched once), then the text file the index
- * names, for the snippets. It
- * keeps ?q= and the history in step with the field, and moves between field and results with the
- * arrow keys.
+ * nothing until the field gets focus (or the search page opens): only then does it load the
+ * search runtime, search-view.js, which draws the results, and the edition's lunr index, whose
+ * fingerprinted name the form's data-search-index gives (other editions' come from editions.json,
+ * fetched once; search-loader.js). It keeps ?q= and the history in step with the field
+ * (search-address.js), and moves between field and results with the arrow keys.
  */
-(function () {
-  'use strict';
+import { allFromUrl, queryFromUrl, searchHistory, searchUrl } from './search-address.js';
+import { failureText, fetchJson, loadModule, openIndex } from './search-loader.js';
 
+start();
+
+function start() {
   var DEBOUNCE_MS = 60;
   var SETTLE_MS = 1500;
   var PANEL_RESULTS = 6;
@@ -27,6 +28,8 @@
   var panel = document.querySelector('[data-search-panel]');
   var allLink = document.querySelector('[data-search-all]');
   var onSearchPage = !panel;
+  var runtime = null;
+  var view = null;
   var searcher = null;
   var loading = null;
   // Search in every published edition (search page only): other editions' indexes, listed in
@@ -40,11 +43,7 @@
   var shownQuery = null;
   // The query the reader asked to see uncorrected, by following "Sök i stället efter …".
   var literalQuery = null;
-  // History on the search page: the query of the current entry once the reader settled on it, and
-  // whether the current entry is still a draft being typed (replaced, not pushed, per keystroke).
-  var settledQuery = null;
-  var draftEntry = false;
-  var settleTimer = 0;
+  var address = searchHistory(input, SETTLE_MS);
 
   input.addEventListener('focus', function () {
     load().catch(function () {});
@@ -72,22 +71,20 @@
   });
 
   if (onSearchPage) {
-    settledQuery = queryFromUrl();
-    input.value = settledQuery;
+    input.value = queryFromUrl();
+    address.restart(input.value);
     setUpScope();
     load().catch(function () {});
-    update(settledQuery, false);
+    update(input.value, false);
     window.addEventListener('popstate', function () {
-      settledQuery = queryFromUrl();
       if (scope) {
         scope.checked = allFromUrl();
       }
-      draftEntry = false;
-      clearTimeout(settleTimer);
-      input.value = settledQuery;
-      update(settledQuery, false);
+      input.value = queryFromUrl();
+      address.restart(input.value);
+      update(input.value, false);
     });
-    input.addEventListener('blur', settle);
+    input.addEventListener('blur', address.settle);
   } else {
     // The panel closes when the reader clicks or tabs away from the field and its results.
     document.addEventListener('click', function (event) {
@@ -105,10 +102,11 @@
   /** Fetches the runtime and the index once; later calls share the same promise. */
   function load() {
     if (!loading) {
-      var scripts = [loadScript('runtime', window.LagesbildSearchQuery), loadScript('view', window.LagesbildSearchView)];
       var url = form.getAttribute('data-search-index');
-      loading = Promise.all(scripts.concat(fetchJson(url))).then(function (loaded) {
-        searcher = openIndex(loaded[2], url);
+      loading = Promise.all([loadModule(form, 'runtime'), loadModule(form, 'view'), fetchJson(url)]).then(function (loaded) {
+        runtime = loaded[0];
+        view = loaded[1];
+        searcher = openIndex(runtime, loaded[2], url, redraw);
         return searcher;
       });
       loading.catch(function (error) {
@@ -119,66 +117,17 @@
     return loading;
   }
 
-  /** Adds the form's data-search-NAME script (with its integrity hash) unless it is loaded. */
-  function loadScript(name, loaded) {
-    if (loaded) {
-      return Promise.resolve();
+  /** Draws the results again once the snippets' text has arrived. */
+  function redraw() {
+    if (shownQuery) {
+      update(input.value, true);
     }
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement('script');
-      script.src = form.getAttribute('data-search-' + name);
-      script.integrity = form.getAttribute('data-search-' + name + '-integrity');
-      script.onload = function () { resolve(); };
-      script.onerror = function () { reject(new Error('search ' + name)); };
-      document.head.appendChild(script);
-    });
-  }
-
-  /**
-   * A searcher over an index file (lunr's index and the documents' headings). Once the first
-   * results are drawn it fetches the text file the index names, for the snippets, and draws the
-   * results again with them: the first search downloads only what it needs to list the hits.
-   */
-  function openIndex(data, url) {
-    var schema = window.LagesbildSearch.schema;
-    if (!data || data.v !== schema) {
-      // An index of another schema (a cached page with a newer index, or the reverse) would give
-      // wrong results without an error: refuse it and ask for a reload instead.
-      var error = new Error('search index ' + url + ' has schema ' + (data && data.v) + ', this page reads schema ' + schema);
-      error.name = 'SearchSchemaError';
-      console.error(error.message);
-      throw error;
-    }
-    var opened = window.LagesbildSearchQuery.open(window.LagesbildSearch.create(window.lunr), data);
-    setTimeout(function () {
-      fetchJson(new URL(data.text, new URL(url, window.location.href)).href).then(function (texts) {
-        opened.addText(texts);
-        if (shownQuery) {
-          update(input.value, true);
-        }
-      }).catch(function () {});
-    }, 0);
-    return opened;
-  }
-
-  /** What the status line says when loading failed: a reload mends an index of another schema, waiting does not. */
-  function failureText(error, otherwise) {
-    return error && error.name === 'SearchSchemaError' ? 'Sökningen kunde inte laddas – ladda om sidan.' : otherwise;
-  }
-
-  function fetchJson(url) {
-    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(url + ': HTTP ' + response.status);
-      }
-      return response.json();
-    });
   }
 
   function update(raw, force) {
     var query = raw.trim();
     if (onSearchPage) {
-      followInUrl(query);
+      address.follow(searchUrl(form, query, searchesAll()), query);
     }
     if (query === '') {
       shownQuery = '';
@@ -202,7 +151,7 @@
     render(query);
     if (panel) {
       panel.hidden = document.activeElement !== input && !panel.contains(document.activeElement);
-      allLink.href = searchUrl(query);
+      allLink.href = searchUrl(form, query, searchesAll());
     }
   }
 
@@ -217,14 +166,14 @@
   }
 
   function draw(query) {
-    window.LagesbildSearchView.render(activeSearcher(), query, {
+    view.render(activeSearcher(), query, {
       results: results,
       status: status,
       limit: onSearchPage ? PAGE_RESULTS : PANEL_RESULTS,
       snippetLength: onSearchPage ? 240 : 140,
       visibleCount: !onSearchPage,
       literal: query === literalQuery,
-      searchUrl: searchUrl,
+      searchUrl: function (suggested) { return searchUrl(form, suggested, searchesAll()); },
       onOriginal: function (original) {
         literalQuery = original;
         input.value = original;
@@ -235,7 +184,7 @@
         input.value = suggestion;
         update(suggestion, false);
         if (onSearchPage) {
-          settle();
+          address.settle();
         }
         input.focus();
       }
@@ -249,44 +198,7 @@
     event.preventDefault();
     clearTimeout(timer);
     update(input.value, false);
-    settle();
-  }
-
-  /**
-   * Keeps ?q= in step with the field: the first change after a settled query gets a new history
-   * entry, later keystrokes replace it, so the back button returns to the query before, not to
-   * every prefix typed on the way.
-   */
-  function followInUrl(query) {
-    var url = searchUrl(query);
-    if (url !== window.location.href) {
-      if (draftEntry || query === settledQuery) {
-        window.history.replaceState({ q: query }, '', url);
-      } else {
-        window.history.pushState({ q: query }, '', url);
-        draftEntry = true;
-      }
-    }
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(settle, SETTLE_MS);
-  }
-
-  /** The query in the field is the one the reader meant: the next change starts a new entry. */
-  function settle() {
-    clearTimeout(settleTimer);
-    settledQuery = input.value.trim();
-    draftEntry = false;
-  }
-
-  function searchUrl(query) {
-    var url = new URL(form.action, window.location.href);
-    if (query) {
-      url.searchParams.set('q', query);
-    }
-    if (searchesAll()) {
-      url.searchParams.set('alla', '1');
-    }
-    return url.href;
+    address.settle();
   }
 
   function searchesAll() {
@@ -295,10 +207,6 @@
 
   function activeSearcher() {
     return searchesAll() ? allSearcher : searcher;
-  }
-
-  function allFromUrl() {
-    return new URLSearchParams(window.location.search).get('alla') === '1';
   }
 
   /** Offers the choice only when there is more than one published edition to search. */
@@ -311,7 +219,7 @@
       scopeBox.hidden = otherEditions(list).length === 0;
     }).catch(function () {});
     scope.addEventListener('change', function () {
-      settle();
+      address.settle();
       update(input.value, true);
     });
   }
@@ -338,11 +246,11 @@
         var others = otherEditions(loaded[1]);
         return Promise.all(others.map(function (edition) {
           return fetchJson(edition.search).then(function (index) {
-            return { year: edition.year, searcher: openIndex(index, edition.search) };
+            return { year: edition.year, searcher: openIndex(runtime, index, edition.search, redraw) };
           });
         })).then(function (parts) {
           var own = { year: Number(form.getAttribute('data-search-year')), searcher: searcher };
-          allSearcher = window.LagesbildSearchView.combine([own].concat(parts), own.year);
+          allSearcher = view.combine([own].concat(parts), own.year, runtime.answer);
           return allSearcher;
         });
       });
@@ -352,10 +260,6 @@
       });
     }
     return loadingAll;
-  }
-
-  function queryFromUrl() {
-    return new URLSearchParams(window.location.search).get('q') || '';
   }
 
   function onFieldKey(event) {
@@ -395,4 +299,4 @@
       }
     }
   }
-}());
+}

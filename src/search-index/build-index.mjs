@@ -17,24 +17,23 @@
 //
 // lunr builds the index (with lunr-languages' Swedish stemmer and stop words run by our
 // search-core.js, which normalises the words); the browser loads it with lunr.Index.load and
-// queries it with lunr (search-query.js). Both get search-core.js, index-format.js and the query
-// code through runtime-files.txt, so an indexed word and a query word are normalised alike.
+// queries it with lunr (search-query.js). Both import search-core.js and index-format.js (the
+// browser through search-runtime.js), so an indexed word and a query word are normalised alike.
 //
 // All editions go through one process, so Node starts once per site build. Output depends only
 // on the input: two builds write the same bytes.
 import { appendFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { loadLunr } from './lunr-setup.mjs';
+import * as format from './index-format.js';
+import lunr from './lunr-sv.js';
+import * as shared from './search-core.js';
+import * as query from './search-query.js';
 
-const require = createRequire(import.meta.url);
-const format = require('./index-format.js');
 const args = process.argv.slice(2);
 const FIELDS = ['url', 'title', 'chapter', 'kind', 'body', 'table', 'context'];
 
-const shared = require('./search-core.js');
 const editions = parseEditions(await readStdin());
-const core = shared.create(loadLunr());
+const core = shared.create(lunr);
 const check = args.includes('--check');
 const lines = editions.map(({ edition, documents, synonyms, textFile }) => {
   const started = performance.now();
@@ -126,7 +125,7 @@ function verify(edition, serialized, data, texts) {
   if (JSON.stringify(format.expand(data.index)) !== JSON.stringify(format.quantize(serialized))) {
     fail(`the compact index of ${edition} does not expand back to lunr's serialisation; index-format.js is out of step with lunr`);
   }
-  const searcher = require('./search-query.js').open(core, data);
+  const searcher = query.open(core, data);
   searcher.addText(texts);
   data.docs.forEach((doc, i) => {
     if (core.parseQuery(doc.t).length === 0) {

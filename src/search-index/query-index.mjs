@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs queries against a built index with the browser's own query code (search-core.js and
-// search-query.js), for the index tests and the benchmark.
+// Runs queries against a built index with the browser's own search runtime (search-runtime.js,
+// unbundled), for the index tests and the benchmark.
 //
 //   node query-index.mjs site/2024/sok/index.<hash>.json < queries.json
 //     stdin:  [ "inbrott", "alvsjo", … ]
@@ -11,11 +11,9 @@
 //     (corrected: the suggestion whose results these are, when the query itself had none)
 //     (results cut to --top N, default 10; snippet marks matches as [[word]])
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadLunr } from './lunr-setup.mjs';
+import { open } from './search-runtime.js';
 
-const require = createRequire(import.meta.url);
 const [indexPath, ...rest] = process.argv.slice(2);
 if (!indexPath) {
   process.stderr.write('usage: node query-index.mjs INDEX.json [--top N] < queries.json\n');
@@ -23,9 +21,8 @@ if (!indexPath) {
 }
 
 const top = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 10;
-const core = require('./search-core.js').create(loadLunr());
 const data = JSON.parse(readFileSync(indexPath, 'utf8'));
-const searcher = require('./search-query.js').open(core, data);
+const searcher = open(data);
 // The snippets' text file, named by the index and next to it.
 searcher.addText(JSON.parse(readFileSync(join(dirname(indexPath), data.text), 'utf8')));
 const queries = JSON.parse(await readStdin());

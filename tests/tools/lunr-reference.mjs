@@ -6,12 +6,10 @@
 //   node lunr-reference.mjs words < texts.json   → per text, [ [ start, end, norm, [ term, … ] ], … ]
 //   node lunr-reference.mjs dictionary            → every word of dictionary-sv's Hunspell list (before its flags)
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { loadLunr } from '../../src/search-index/lunr-setup.mjs';
+import lunr from '../../src/search-index/lunr-sv.js';
+import { create } from '../../src/search-index/search-core.js';
 
-const require = createRequire(import.meta.url);
-const lunr = loadLunr();
-const core = require('../../src/search-index/search-core.js').create(lunr);
+const core = create(lunr);
 const mode = process.argv[2];
 
 if (mode === 'dictionary') {

@@ -153,6 +153,23 @@ try {
     await page.waitForSelector('#search-results .search-result');
     return { ownEdition, allEditions, fromUrl: await observe(page), boxChecked: await page.isChecked('[data-search-scope]') };
   });
+
+  out.tamperedRuntime = await scenario(async (page, log) => {
+    // The search runtime changed on its way (a proxy, a stale cache): its integrity hash fails.
+    await page.route('**/assets/search-runtime.*.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\nglobalThis.__tampered = true;` });
+    });
+    await page.goto(`${site.url}2024/skolor/`);
+    await page.click('#sok_falt');
+    await page.keyboard.type('inbrott', { delay: 30 });
+    await page.waitForFunction(() => /kunde inte laddas/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const seen = await observe(page);
+    // Chromium says why it refused the file; that is the expected error here, any other is not.
+    const refused = log.errors.filter((error) => /integrity/.test(error)).length;
+    log.errors.splice(0, log.errors.length, ...log.errors.filter((error) => !/integrity/.test(error)));
+    return { ...seen, refused, ran: await page.evaluate(() => globalThis.__tampered === true) };
+  });
 } finally {
   await browser.close();
   await site.close();

@@ -71,7 +71,11 @@ public static class SiteBuilder
 
         // Search: one plan of what search adds (documents, file names, runtime), read by Render.
         var search = SearchStage.Plan(plan, site.Thesaurus, options.Search);
-        var assets = AssetSet.Load(layouts.Root, urls).With(SearchRuntime.AssetName, search.Runtime, urls);
+        var assets = AssetSet.Load(layouts.Root, layouts.Paths, new Dictionary<string, byte[]> { [SearchRuntime.AssetName] = search.Runtime }, urls, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
 
         // The PDFs the pdf command made from a first build (none for a plain build), per edition built.
         plan = plan with { Pdfs = options.Pdfs.Where(pdf => plan.Editions.Any(e => e.Year == pdf.Key)).ToImmutableDictionary() };

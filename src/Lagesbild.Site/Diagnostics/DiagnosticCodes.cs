@@ -133,6 +133,15 @@ public static class DiagnosticCodes
         public const string Missing = "LB502";
     }
 
+    /// <summary>References between the layouts' assets that the build cannot follow: stylesheet <c>@import</c>s and script module imports.</summary>
+    public static class Asset
+    {
+        public const string ImportNotFollowable = "LB960";
+        public const string ImportOutsideAssets = "LB961";
+        public const string ImportMissing = "LB962";
+        public const string ImportCycle = "LB963";
+    }
+
     /// <summary>Problems with the search: the thesaurus (LB610–LB614).</summary>
     public static class Search
     {

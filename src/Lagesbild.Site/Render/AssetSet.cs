@@ -1,14 +1,19 @@
+using Lagesbild.Site.Text;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using Lagesbild.Site.Content;
+using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Plan;
+using Lagesbild.Site.Render.Assets;
 
 namespace Lagesbild.Site.Render;
 
 /// <summary>
-/// Our own CSS and scripts from <c>layouts/assets/</c>, fingerprinted by content so browsers can
-/// cache them forever, each with its Subresource Integrity hash.
+/// Our own CSS and scripts from <c>layouts/assets/</c>, plus those the build makes (the search
+/// runtime), fingerprinted by content so browsers can cache them forever, each with its
+/// Subresource Integrity hash. Stylesheet imports are inlined and script imports rewritten
+/// (<see cref="AssetGraph"/>).
 /// </summary>
 public sealed class AssetSet
 {
@@ -18,42 +23,31 @@ public sealed class AssetSet
         Files = files;
     }
 
-    /// <summary>Asset name as written in layouts (<c>site.css</c>) → its URL and integrity.</summary>
+    /// <summary>Asset name as written in layouts (<c>site.css</c>) → its URL, integrity and preloads.</summary>
     public ImmutableSortedDictionary<string, AssetView> Views { get; }
 
     public ImmutableArray<OutputFile> Files { get; }
 
-    public static AssetSet Load(string layoutsRoot, UrlBuilder urls)
+    /// <param name="built">Assets the build makes, by name; layouts' scripts may import them (<c>./search-runtime.js</c>).</param>
+    public static AssetSet Load(string layoutsRoot, DisplayPath paths, IReadOnlyDictionary<string, byte[]> built, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(layoutsRoot, SitePaths.AssetsFolder);
-        var views = ImmutableSortedDictionary.CreateBuilder<string, AssetView>(StringComparer.Ordinal);
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, AssetSource>(StringComparer.Ordinal);
         if (Directory.Exists(directory))
         {
-            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
             {
                 var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
-                var (file, view) = Fingerprint(name, File.ReadAllBytes(path), urls);
-                files.Add(file);
-                views[name] = view;
+                sources[name] = new AssetSource(name, File.ReadAllBytes(path), paths.For(path));
             }
         }
 
-        return new AssetSet(views.ToImmutable(), files.ToImmutable());
-    }
+        foreach (var (name, content) in built)
+        {
+            sources[name] = new AssetSource(name, content, null);
+        }
 
-    /// <summary>This set plus an asset made by the build (the search runtime), fingerprinted the same way.</summary>
-    public AssetSet With(string name, byte[] content, UrlBuilder urls)
-    {
-        var (file, view) = Fingerprint(name, content, urls);
-        return new AssetSet(Views.SetItem(name, view), Files.Add(file));
-    }
-
-    private static (OutputFile File, AssetView View) Fingerprint(string name, byte[] bytes, UrlBuilder urls)
-    {
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        var extension = Path.GetExtension(name);
-        var target = SitePaths.Asset(name[..^extension.Length], fingerprint, extension);
-        return (new OutputFile(target, bytes), new AssetView(urls.File(target), "sha384-" + Convert.ToBase64String(SHA384.HashData(bytes))));
+        var (views, files) = AssetGraph.Publish(sources.ToImmutable(), urls, diagnostics);
+        return new AssetSet(views, files);
     }
 }

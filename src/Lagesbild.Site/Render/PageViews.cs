@@ -66,9 +66,6 @@ public sealed record ChapterLinkView(int Number, string Slug, string Title, stri
 /// <summary>A heading of the current chapter, for the in-page list of sections.</summary>
 public sealed record SectionView(int Level, string Id, string Title);
 
-/// <summary>A fingerprinted asset with its Subresource Integrity hash.</summary>
-public sealed record AssetView(string Url, string Integrity);
-
 /// <summary>One chapter of a page that shows several, such as the print view.</summary>
 public sealed record PagePartView(string Id, string Title, HtmlString ContentHtml)
 {

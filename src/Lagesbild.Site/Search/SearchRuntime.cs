@@ -3,10 +3,11 @@ using System.Reflection;
 namespace Lagesbild.Site.Search;
 
 /// <summary>
-/// The browser's search runtime: lunr, lunr-languages' Swedish support and our search code
-/// (src/search-index/runtime-files.txt), joined into one script by bundle-runtime.mjs when the
-/// tool is compiled and embedded in the assembly (Lagesbild.Site.csproj), so building a site needs
-/// no Node.js.
+/// The browser's search runtime: one ES module that esbuild bundles from
+/// src/search-index/search-runtime.js and its imports (our search code, lunr and lunr-languages'
+/// Swedish support; bundle-runtime.mjs) when the tool is compiled, embedded in the assembly
+/// (Lagesbild.Site.csproj), so building a site needs no Node.js. The layouts' search modules
+/// import it as <c>./search-runtime.js</c>.
 /// </summary>
 public static class SearchRuntime
 {

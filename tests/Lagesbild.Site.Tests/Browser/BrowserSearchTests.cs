@@ -29,6 +29,16 @@ public sealed partial class BrowserSearchTests : IClassFixture<BrowserSearchFixt
     }
 
     [SkippableFact]
+    public async Task A_search_runtime_changed_on_its_way_never_runs_and_the_reader_is_told_search_did_not_load()
+    {
+        var scenario = await _browser.Scenario("tamperedRuntime");
+
+        Assert.False(scenario.GetProperty("ran").GetBoolean());
+        Assert.True(scenario.GetProperty("refused").GetInt32() > 0);
+        Assert.Equal("Sökningen kunde inte laddas. Försök igen om en stund.", BrowserSearchFixture.View(scenario).Status);
+    }
+
+    [SkippableFact]
     public async Task A_query_beyond_the_limits_is_answered_cut_and_says_what_was_searched()
     {
         var scenario = await _browser.Scenario("longQuery");

@@ -59,16 +59,36 @@ public sealed class SearchPageTests : IClassFixture<FrozenSite>
     }
 
     [Fact]
-    public void Pages_load_the_search_script_by_url_with_integrity_and_no_script_inline()
+    public void Pages_load_the_search_module_and_preload_its_imports_by_url_with_integrity_and_no_script_inline()
     {
         foreach (var path in _site.Pages)
         {
-            var scripts = _site.Result.Page(path).QuerySelectorAll("script").ToList();
+            var page = _site.Result.Page(path);
+            var scripts = page.QuerySelectorAll("script").ToList();
             var search = Assert.Single(scripts, s => s.GetAttribute("src")!.StartsWith("/assets/search.", StringComparison.Ordinal));
-            Assert.True(search.HasAttribute("defer"));
+            Assert.Equal("module", search.GetAttribute("type"));
             Assert.All(scripts, s => Assert.StartsWith("sha384-", s.GetAttribute("integrity"), StringComparison.Ordinal));
             Assert.All(scripts, s => Assert.Equal("", s.TextContent));
+
+            // search.js's own parts come with it; what draws results and lunr wait for the first search.
+            var preloads = page.QuerySelectorAll("link[rel=modulepreload]").Select(l => l.GetAttribute("href")!).ToList();
+            Assert.Contains(preloads, u => u.StartsWith("/assets/search-address.", StringComparison.Ordinal));
+            Assert.Contains(preloads, u => u.StartsWith("/assets/search-loader.", StringComparison.Ordinal));
+            Assert.DoesNotContain(preloads, u => u.Contains("/assets/search-runtime.", StringComparison.Ordinal) || u.Contains("/assets/search-view.", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void A_module_imports_its_parts_by_their_published_fingerprinted_names()
+    {
+        var search = _site.Result.Files.Single(f => f.RelativePath.StartsWith("assets/search.", StringComparison.Ordinal) && f.RelativePath.EndsWith(".js", StringComparison.Ordinal));
+        var text = System.Text.Encoding.UTF8.GetString(search.Content);
+
+        var imported = System.Text.RegularExpressions.Regex.Matches(text, @"from '\./([^']+)'").Select(m => "assets/" + m.Groups[1].Value).ToList();
+
+        Assert.Equal(2, imported.Count);
+        Assert.All(imported, name => Assert.Matches(@"^assets/search-(address|loader)\.[0-9a-f]{10}\.js$", name));
+        Assert.All(imported, name => Assert.Contains(_site.Result.Files, f => f.RelativePath == name));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class SearchSchemaTests
 
         var match = SchemaLine().Match(core);
 
-        Assert.True(match.Success, "search-core.js declares no `var SCHEMA = n;`");
+        Assert.True(match.Success, "search-core.js declares no `const SCHEMA = n;`");
         Assert.Equal(SearchSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), match.Groups[1].Value);
     }
 
@@ -43,6 +43,6 @@ public sealed partial class SearchSchemaTests
         Assert.Contains($"reads schema {SearchSchema.Version}", result.Errors, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"var SCHEMA = (\d+);")]
+    [GeneratedRegex(@"(?:var|const) SCHEMA = (\d+);")]
     private static partial Regex SchemaLine();
 }

@@ -55,30 +55,37 @@ public sealed class SearchStageTests
     }
 
     [Fact]
-    public void The_compiled_in_runtime_bundles_lunr_its_swedish_support_and_the_shared_search_code()
+    public void The_compiled_in_runtime_is_one_es_module_that_searches_with_the_builds_schema()
     {
-        var runtime = Encoding.UTF8.GetString(SearchRuntime.Script);
+        // Given the runtime as compiled in, published as a file of its own
+        using var folder = new TempDirectory();
+        var path = folder.Combine("search-runtime.mjs");
+        File.WriteAllBytes(path, SearchRuntime.Script);
 
-        Assert.Contains("/* search-core.js */", runtime, StringComparison.Ordinal);
-        Assert.Contains("/* search-query.js */", runtime, StringComparison.Ordinal);
-        Assert.Contains("/* search-ranking.js */", runtime, StringComparison.Ordinal);
-        Assert.Contains("/* index-format.js */", runtime, StringComparison.Ordinal);
-        Assert.Contains("/* node_modules/lunr/lunr.min.js */", runtime, StringComparison.Ordinal);
+        // When Node imports it as a browser does: one module, nothing else to fetch
+        var result = ExternalProcess.Run("node", ["--input-type=module", "-e",
+            $"const r = await import({System.Text.Json.JsonSerializer.Serialize(new Uri(path).AbsoluteUri)}); console.log(r.schema, typeof r.open, typeof r.answer);"],
+            folder.Path, null, TimeSpan.FromMinutes(1));
+
+        // Then it reads the build's schema and offers what search-loader.js and search-view.js use
+        Assert.True(result.ExitCode == 0, result.Errors);
+        Assert.Equal($"{SearchSchema.Version} function function", Encoding.UTF8.GetString(result.Output).Trim());
+        var runtime = Encoding.UTF8.GetString(SearchRuntime.Script);
+        Assert.DoesNotMatch(@"(^|[;}\s])import\s*[\w{*'""]", runtime);
         Assert.Contains("lunr.sv", runtime, StringComparison.Ordinal);
-        Assert.Contains("lunr.Index.load", runtime, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_runtime_is_made_from_the_files_as_they_are_now_without_our_comment_lines()
+    public void The_runtime_leaves_out_our_comments_but_keeps_the_licences()
     {
         var runtime = Encoding.UTF8.GetString(SearchRuntime.Script);
         var core = File.ReadAllText(Path.Combine(NodeTools.SearchIndexDirectory, "search-core.js"));
 
-        // A line of code from search-core.js is in it; the file's opening comment is not (the reader downloads code only).
-        Assert.Contains("  var SCHEMA = ", core, StringComparison.Ordinal);
-        Assert.Contains($"  var SCHEMA = {SearchSchema.Version};", runtime, StringComparison.Ordinal);
+        // The reader downloads code and the licences of lunr and lunr-languages, not our comments.
         Assert.Contains("The search's understanding of Swedish text", core, StringComparison.Ordinal);
         Assert.DoesNotContain("The search's understanding of Swedish text", runtime, StringComparison.Ordinal);
+        Assert.Contains("@license", runtime, StringComparison.Ordinal);
+        Assert.Contains("Copyright 2014, Mihai Valentin", runtime, StringComparison.Ordinal);
     }
 
     private static SearchPlan PlanOf(params SearchEdition[] editions) => SearchStage.Plan([.. editions], SearchMode.Inline);

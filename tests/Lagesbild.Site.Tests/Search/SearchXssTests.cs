@@ -36,7 +36,7 @@ public sealed class SearchXssTests
     {
         var scripts = Directory.GetFiles(Path.Combine(RepoPaths.Layouts, "assets"), "search*.js");
 
-        Assert.Equal(["search-view.js", "search.js"], scripts.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["search-address.js", "search-loader.js", "search-view.js", "search.js"], scripts.Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.All(scripts, script => Assert.DoesNotContain(api, File.ReadAllText(script), StringComparison.Ordinal));
     }
 }
