@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Print;
+namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>The whole edition on one page, as staff print it or save it as PDF (the frozen 2024 report).</summary>
 public sealed class PrintViewTests : IClassFixture<FrozenSite>
