@@ -80,21 +80,20 @@ public static class BuildCommand
         }
 
         var writing = new DiagnosticBag();
-        if (!StagedDirectoryWriter.Write(options.OutputDirectory, result.Files, rules, writing, error))
+        if (!StagedDirectoryWriter.Write(options.OutputDirectory, result.Files, rules, writing, error, language))
         {
             return Fail(writing, options, language, error);
         }
 
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        output.WriteLine(language == Language.English
-            ? $"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms."
-            : $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.");
+        output.WriteLine(new Phrase(
+            $"Byggde {pages} sidor ({result.Files.Length} filer) i {options.OutputDirectory}/ på {stopwatch.ElapsedMilliseconds} ms.",
+            $"Built {pages} pages ({result.Files.Length} files) into {options.OutputDirectory}/ in {stopwatch.ElapsedMilliseconds} ms.").In(language));
         foreach (var pdf in outcomes)
         {
             var size = Text.SwedishFormat.FileSize(pdf.Size);
-            output.WriteLine(language == Language.English
-                ? $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "unchanged, from the cache" : "printed by Chromium")})."
-                : $"PDF {pdf.Path} ({size}, {(pdf.FromCache ? "oförändrad, från cachen" : "utskriven med Chromium")}).");
+            var origin = pdf.FromCache ? new Phrase("oförändrad, från cachen", "unchanged, from the cache") : new Phrase("utskriven med Chromium", "printed by Chromium");
+            output.WriteLine($"PDF {pdf.Path} ({size}, {origin.In(language)}).");
         }
 
         return 0;
@@ -110,12 +109,9 @@ public static class BuildCommand
     private static void PrintUntouched(BuildOptions options, Language language, TextWriter error)
     {
         var folder = options.OutputDirectory.TrimEnd('/', '\\');
-        error.WriteLine((string.IsNullOrWhiteSpace(folder), language) switch
-        {
-            (true, Language.English) => "Build failed; nothing was written.",
-            (true, _) => "Bygget misslyckades. Inget har skrivits.",
-            (false, Language.English) => $"Build failed; {folder}/ was left as it was.",
-            (false, _) => $"Bygget misslyckades. {folder}/ är orört.",
-        });
+        var untouched = string.IsNullOrWhiteSpace(folder)
+            ? new Phrase("Bygget misslyckades. Inget har skrivits.", "Build failed; nothing was written.")
+            : new Phrase($"Bygget misslyckades. {folder}/ är orört.", $"Build failed; {folder}/ was left as it was.");
+        error.WriteLine(untouched.In(language));
     }
 }

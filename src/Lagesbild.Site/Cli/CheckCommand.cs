@@ -80,9 +80,9 @@ public static class CheckCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                output.WriteLine(language == Language.English
-                    ? $"Cannot write the summary to {summaryFile}: {ex.Message}"
-                    : $"Sammanfattningen gick inte att skriva till {summaryFile}: {ex.Message}");
+                output.WriteLine(new Phrase(
+                    $"Sammanfattningen gick inte att skriva till {summaryFile}: {ex.Message}",
+                    $"Cannot write the summary to {summaryFile}: {ex.Message}").In(language));
                 return 1;
             }
         }
@@ -94,9 +94,7 @@ public static class CheckCommand
 
         var pages = result.Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         var count = DiagnosticPrinter.Count(result.Diagnostics);
-        output.WriteLine(language == Language.English
-            ? $"{count.English}: {pages} pages would be built."
-            : $"{count.Swedish}: {pages} sidor skulle byggas.");
+        output.WriteLine(new Phrase($"{count.Swedish}: {pages} sidor skulle byggas.", $"{count.English}: {pages} pages would be built.").In(language));
         return 0;
     }
 }

@@ -22,41 +22,41 @@ public sealed class CommandLineHelp(Language language) : SynchronousCommandLineA
 
     public void Write(Command command, string program, TextWriter writer)
     {
-        var english = language == Language.English;
         var root = command is RootCommand;
         var arguments = string.Concat(command.Arguments.Where(a => !a.Hidden).Select(a => $" <{a.Name}>"));
-        writer.WriteLine(english ? "Usage:" : "Användning:");
+        writer.WriteLine(new Phrase("Användning:", "Usage:").In(language));
+        var options = new Phrase("alternativ", "options").In(language);
         writer.WriteLine(root
-            ? $"  {program} <{(english ? "command" : "kommando")}> [{(english ? "options" : "alternativ")}]"
-            : $"  {program} {command.Name}{arguments} [{(english ? "options" : "alternativ")}]");
+            ? $"  {program} <{new Phrase("kommando", "command").In(language)}> [{options}]"
+            : $"  {program} {command.Name}{arguments} [{options}]");
         writer.WriteLine();
         writer.WriteLine(command.Description);
         var rows = new List<(string Name, string Description)>();
         if (root)
         {
             writer.WriteLine();
-            writer.WriteLine(english ? "Commands:" : "Kommandon:");
+            writer.WriteLine(new Phrase("Kommandon:", "Commands:").In(language));
             WriteRows(writer, [.. command.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, c.Description ?? ""))]);
         }
 
         if (command.Arguments.Any(a => !a.Hidden))
         {
             writer.WriteLine();
-            writer.WriteLine(english ? "Arguments:" : "Argument:");
+            writer.WriteLine(new Phrase("Argument:", "Arguments:").In(language));
             WriteRows(writer, [.. command.Arguments.Where(a => !a.Hidden).Select(a => ($"<{a.Name}>", a.Description ?? ""))]);
         }
 
         writer.WriteLine();
-        writer.WriteLine(english ? "Options:" : "Alternativ:");
+        writer.WriteLine(new Phrase("Alternativ:", "Options:").In(language));
         rows.AddRange(command.Options.Where(o => !o.Hidden && o is not HelpOption and not VersionOption).Select(o => (OptionName(o), Describe(o))));
-        rows.Add(("-h, --help", english ? "Show this help" : "Visa den här hjälpen"));
+        rows.Add(("-h, --help", new Phrase("Visa den här hjälpen", "Show this help").In(language)));
         WriteRows(writer, rows);
         if (root)
         {
             writer.WriteLine();
-            writer.WriteLine(english
-                ? $"Help for one command: {program} <command> --help. The editors' guide: docs/redaktorer.md."
-                : $"Hjälp för ett kommando: {program} <kommando> --help. Guiden för redaktörer: docs/redaktorer.md.");
+            writer.WriteLine(new Phrase(
+                $"Hjälp för ett kommando: {program} <kommando> --help. Guiden för redaktörer: docs/redaktorer.md.",
+                $"Help for one command: {program} <command> --help. The editors' guide: docs/redaktorer.md.").In(language));
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class CommandLineHelp(Language language) : SynchronousCommandLineA
             return text;
         }
 
-        return $"{text} ({(language == Language.English ? "default" : "standard")}: {value})";
+        return $"{text} ({new Phrase("standard", "default").In(language)}: {value})";
     }
 
     private static string OptionName(Option option) =>

@@ -19,8 +19,7 @@ public static class MarkdownSummary
 
     public static void Write(IReadOnlyCollection<Diagnostic> diagnostics, TextWriter writer, Language language = Language.Swedish)
     {
-        var english = language == Language.English;
-        writer.WriteLine(english ? "## Content check" : "## Kontroll av innehållet");
+        writer.WriteLine(new Phrase("## Kontroll av innehållet", "## Content check").In(language));
         writer.WriteLine();
         writer.WriteLine(DiagnosticPrinter.Count(diagnostics).In(language) + ".");
         writer.WriteLine();
@@ -29,19 +28,19 @@ public static class MarkdownSummary
             return;
         }
 
-        writer.WriteLine(english ? "| | File | Line | Column | What is wrong | How to fix it | Code |" : "| | Fil | Rad | Tecken | Vad är fel | Så rättar du | Kod |");
+        writer.WriteLine(new Phrase("| | Fil | Rad | Tecken | Vad är fel | Så rättar du | Kod |", "| | File | Line | Column | What is wrong | How to fix it | Code |").In(language));
         writer.WriteLine("|---|---|---:|---:|---|---|---|");
         foreach (var d in DiagnosticPrinter.Ordered(diagnostics))
         {
-            var kind = d.Severity == Severity.Error ? (english ? "❌ error" : "❌ fel") : (english ? "⚠️ warning" : "⚠️ varning");
-            writer.WriteLine($"| {kind} | {Code(d.Location.Path)} | {d.Location.Line} | {d.Location.Column} | {Code(d.Message.In(language))} | {Code(d.Hint?.In(language) ?? "")} | {Code(d.Code)} |");
+            var kind = d.Severity == Severity.Error ? new Phrase("❌ fel", "❌ error") : new Phrase("⚠️ varning", "⚠️ warning");
+            writer.WriteLine($"| {kind.In(language)} | {Code(d.Location.Path)} | {d.Location.Line} | {d.Location.Column} | {Code(d.Message.In(language))} | {Code(d.Hint?.In(language) ?? "")} | {Code(d.Code)} |");
         }
 
         writer.WriteLine();
         // A code span, not a link: the summary holds no links at all, so none can be mistaken for one from content.
-        writer.WriteLine(english
-            ? $"Every code, what it means and how to fix it: `{DiagnosticsDoc}` in the repository."
-            : $"Vad varje kod betyder och hur du rättar felet står i `{DiagnosticsDoc}` i repot.");
+        writer.WriteLine(new Phrase(
+            $"Vad varje kod betyder och hur du rättar felet står i `{DiagnosticsDoc}` i repot.",
+            $"Every code, what it means and how to fix it: `{DiagnosticsDoc}` in the repository.").In(language));
         writer.WriteLine();
     }
 

@@ -79,21 +79,22 @@ public static class ServeCommand
         }
         catch (HttpListenerException ex)
         {
-            Console.Error.WriteLine(language == Language.English
-                ? $"Cannot serve on 127.0.0.1:{port}: {ex.Message}. Stop the other program, or pass another --port."
-                : $"Kan inte visa sajten på 127.0.0.1:{port}: {ex.Message}. Stäng programmet som använder porten, eller välj en annan med --port.");
+            Console.Error.WriteLine(new Phrase(
+                $"Kan inte visa sajten på 127.0.0.1:{port}: {ex.Message}. Stäng programmet som använder porten, eller välj en annan med --port.",
+                $"Cannot serve on 127.0.0.1:{port}: {ex.Message}. Stop the other program, or pass another --port.").In(language));
             return 1;
         }
 
         using (session)
         {
-            Console.WriteLine(language == Language.English
-                ? $"Serving {session.Address} (drafts{(options.IncludeInternal ? " and internal text, marked as internal," : "")} included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops."
-                : $"Förhandsvisning på {session.Address} (utkast{(options.IncludeInternal ? " och intern text, märkt som intern," : "")} visas också). Sidorna byggs om när du sparar i {options.ContentDirectory}/ eller {options.LayoutsDirectory}/. Avsluta med Ctrl+C.");
+            var alsoInternal = options.IncludeInternal ? new Phrase(" och intern text, märkt som intern,", " and internal text, marked as internal,") : new Phrase("", "");
+            Console.WriteLine(new Phrase(
+                $"Förhandsvisning på {session.Address} (utkast{alsoInternal.Swedish} visas också). Sidorna byggs om när du sparar i {options.ContentDirectory}/ eller {options.LayoutsDirectory}/. Avsluta med Ctrl+C.",
+                $"Serving {session.Address} (drafts{alsoInternal.English} included). Watching {options.ContentDirectory}/ and {options.LayoutsDirectory}/; Ctrl+C stops.").In(language));
             stop.Wait();
         }
 
-        Console.WriteLine(language == Language.English ? "Stopped." : "Avslutad.");
+        Console.WriteLine(new Phrase("Avslutad.", "Stopped.").In(language));
         return 0;
     }
 

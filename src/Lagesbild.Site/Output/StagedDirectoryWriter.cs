@@ -13,7 +13,7 @@ public static class StagedDirectoryWriter
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Checks the folder with <paramref name="rules"/>, then writes; every problem becomes a finding, the old site stays.</summary>
-    public static bool Write(string outputDirectory, IReadOnlyCollection<OutputFile> files, OutputFolderRules rules, DiagnosticBag diagnostics, TextWriter? log = null)
+    public static bool Write(string outputDirectory, IReadOnlyCollection<OutputFile> files, OutputFolderRules rules, DiagnosticBag diagnostics, TextWriter? log = null, Language language = Language.Swedish)
     {
         var target = OutputFolderGuard.Check(outputDirectory, rules, diagnostics);
         if (target is null)
@@ -25,8 +25,8 @@ public static class StagedDirectoryWriter
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using var outputLock = OutputLock.Acquire(target, LockTimeout, () => log?.WriteLine(
-                $"Väntar på ett annat bygge till {outputDirectory}/ … / Waiting for another build into {outputDirectory}/ …"));
+            using var outputLock = OutputLock.Acquire(target, LockTimeout, () => log?.WriteLine(new Phrase(
+                $"Väntar på ett annat bygge till {outputDirectory}/ …", $"Waiting for another build into {outputDirectory}/ …").In(language)));
             if (outputLock is null)
             {
                 diagnostics.Error(DiagnosticCodes.Output.LockTimeout, location,

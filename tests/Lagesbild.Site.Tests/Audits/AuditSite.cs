@@ -25,7 +25,7 @@ public sealed class AuditSite : IDisposable
 {
     private readonly TestSite _site = TestSite.FromLiveContent();
     private readonly Lazy<Task<JsonElement>> _browser;
-    private readonly Lazy<Task<AuditTools.Result>> _checker;
+    private readonly Lazy<Task<ExternalProcess.Result>> _checker;
     private readonly Lazy<Task<JsonElement>> _lighthouse;
 
     public AuditSite()
@@ -106,7 +106,7 @@ public sealed class AuditSite : IDisposable
         return _browser.Value;
     }
 
-    public Task<AuditTools.Result> CheckerRun()
+    public Task<ExternalProcess.Result> CheckerRun()
     {
         AuditTools.RequireJavaOrSkip();
         return _checker.Value;
@@ -175,7 +175,7 @@ public sealed class AuditSite : IDisposable
         return JsonDocument.Parse(run.Output).RootElement.Clone();
     }
 
-    private AuditTools.Result RunChecker()
+    private ExternalProcess.Result RunChecker()
     {
         _ = AuditTools.Directory;
         var files = PageFiles.Select(f => Path.Combine(_site.OutputDirectory, f));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Lagesbild.Site.Tests.Support;
 
@@ -25,43 +24,9 @@ public static class AuditTools
     public static void RequireJavaOrSkip() =>
         Prerequisite.RequireOrSkip(HasJava, "Java is not installed, so the Nu Html Checker cannot run (apt-get install default-jre-headless; .ci/run installs it)");
 
-    public sealed record Result(int ExitCode, string Output, string Errors);
-
-    /// <summary>Runs a program to its end with optional standard input; standard output and error are kept apart.</summary>
-    public static Result Run(string program, IEnumerable<string> arguments, string? input = null, TimeSpan? timeout = null)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = ToolsDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            process.StandardInput.Write(input);
-        }
-
-        process.StandardInput.Close();
-        var limit = timeout ?? TimeSpan.FromMinutes(5);
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish within {limit}");
-        }
-
-        return new Result(process.ExitCode, output.Result, errors.Result);
-    }
+    /// <summary>Runs an audit program in the tools folder, with optional standard input.</summary>
+    public static ExternalProcess.Result Run(string program, IEnumerable<string> arguments, string? input = null, TimeSpan? timeout = null) =>
+        ExternalProcess.Run(program, arguments, ToolsDirectory, input is null ? null : Encoding.UTF8.GetBytes(input), timeout ?? TimeSpan.FromMinutes(5));
 
     private static string Install()
     {

@@ -11,7 +11,7 @@ public sealed class HtmlValidatorTests(AuditSite site)
     {
         var run = await site.CheckerRun();
 
-        Assert.True(run.Output.TrimStart().StartsWith('{'), $"the Nu Html Checker did not report (exit code {run.ExitCode}):\n{run.Errors}");
+        Assert.True(run.Text.TrimStart().StartsWith('{'), $"the Nu Html Checker did not report (exit code {run.ExitCode}):\n{run.Errors}");
         var messages = JsonDocument.Parse(run.Output).RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
             .Select(m => $"{Page(m)}:{Line(m)}: {m.GetProperty("message").GetString()}")

@@ -49,7 +49,7 @@ public sealed class BrowserSearchFixture : IDisposable
         }
 
         var output = NodeTools.Run(Path.Combine(NodeTools.TestToolsDirectory, "search-browser.mjs"),
-            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", Editions.EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
+            ["--site", SharedBuilds.FrozenOnDisk.Directory, "--xss", _xss.OutputDirectory, "--editions", EditionSite.PublishedOnDisk.Directory, "--chromium", Chromium.Path],
             timeout: TimeSpan.FromMinutes(5));
         return JsonDocument.Parse(output).RootElement.Clone();
     }

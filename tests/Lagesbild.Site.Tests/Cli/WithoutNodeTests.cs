@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Lagesbild.Site.Tests.Search;
 using Lagesbild.Site.Tests.Search.LunrEquality;
@@ -76,28 +75,7 @@ public sealed class WithoutNodeTests : IDisposable
 
     private (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(_bin.Combine("dotnet"))
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["PATH"] = _bin.Path;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the CLI did not finish within two minutes");
-        }
-
-        return (process.ExitCode, output.Result, errors.Result);
+        var run = CliRunner.ExecuteWith(_bin.Combine("dotnet"), new Dictionary<string, string> { ["PATH"] = _bin.Path }, global::Lagesbild.Site.Diagnostics.Language.English, workingDirectory, arguments);
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 }

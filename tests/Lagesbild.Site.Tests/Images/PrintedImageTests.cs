@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Images;
@@ -43,12 +42,7 @@ public sealed class PrintedImageTests
     /// <summary>The rows of <c>pdfimages -list</c>: page, number, type, width, height, …</summary>
     private static List<string> ImageList(string pdf)
     {
-        var start = new ProcessStartInfo("pdfimages") { RedirectStandardOutput = true };
-        start.ArgumentList.Add("-list");
-        start.ArgumentList.Add(pdf);
-        using var process = Process.Start(start)!;
-        var lines = process.StandardOutput.ReadToEnd().Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
-        process.WaitForExit();
-        return lines;
+        var list = ExternalProcess.Run("pdfimages", ["-list", pdf]).Succeeded("pdfimages -list").Text;
+        return list.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Tests.Support;
 
@@ -61,12 +60,7 @@ public sealed class KillDuringBuildTests
             }
         }
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll"));
-        start.ArgumentList.Add("build");
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        using var process = ExternalProcess.Start("dotnet", [CliRunner.Assembly, "build"], workingDirectory);
         appeared.Wait(TimeSpan.FromMinutes(1));
         if (!process.HasExited)
         {

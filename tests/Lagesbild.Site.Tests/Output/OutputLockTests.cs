@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using Lagesbild.Site.Output;
+using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Output;
 
@@ -127,13 +127,7 @@ public sealed class OutputLockTests
 
         private static void Chattr(string change, string path)
         {
-            using var process = Process.Start(new ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true })!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new Xunit.Sdk.XunitException($"chattr {change} {path} failed: {error}");
-            }
+            ExternalProcess.Run("chattr", [change, path]).Succeeded($"chattr {change} {path}");
         }
     }
 }

@@ -29,13 +29,13 @@ public sealed class OutputWorkspace : IDisposable
     public OutputFolderRules Rules(string? currentDirectory = null) =>
         new(_site.ContentDirectory, _site.LayoutsDirectory, currentDirectory ?? Root, Home);
 
-    /// <summary>Runs <c>build --out <paramref name="output"/></c> in-process, in English, from <paramref name="currentDirectory"/> (default: the repository root).</summary>
-    public (int ExitCode, string Output, string Errors) Build(string output, string? currentDirectory = null)
+    /// <summary>Runs <c>build --out <paramref name="output"/></c> in-process (in English unless told), from <paramref name="currentDirectory"/> (default: the repository root).</summary>
+    public (int ExitCode, string Output, string Errors) Build(string output, string? currentDirectory = null, Language language = Language.English)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var options = new BuildOptions(_site.ContentDirectory, _site.LayoutsDirectory, output, BaseUrl: null);
-        var exit = BuildCommand.Run(options, Language.English, Rules(currentDirectory), stdout, stderr);
+        var exit = BuildCommand.Run(options, language, Rules(currentDirectory), stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Lagesbild.Site.Tests.Support;
 
@@ -25,26 +24,7 @@ public static class ActionValidator
 
     private static CliRunner.Run Execute(string program, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish within five minutes");
-        }
-
-        return new CliRunner.Run(process.ExitCode, output.Result, error.Result);
+        var result = ExternalProcess.Run(program, arguments, workingDirectory, timeout: TimeSpan.FromMinutes(5));
+        return new CliRunner.Run(result.ExitCode, result.Text, result.Errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Lagesbild.Site.Tests.Support;
 
@@ -23,21 +22,6 @@ public static class Chromium
         Prerequisite.RequireOrSkip(File.Exists(Path), $"Chromium is not installed at {Path} (apt-get install chromium; .ci/run installs it)");
 
     /// <summary>Runs Chromium headless with extra arguments and waits for it to finish.</summary>
-    public static void Run(string userDataDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Path) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in HeadlessArguments.Append($"--user-data-dir={userDataDirectory}").Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Chromium did not finish within two minutes");
-        }
-    }
+    public static void Run(string userDataDirectory, params string[] arguments) =>
+        ExternalProcess.Run(Path, [.. HeadlessArguments, $"--user-data-dir={userDataDirectory}", .. arguments]);
 }

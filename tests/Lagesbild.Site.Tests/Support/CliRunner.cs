@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lagesbild.Site.Diagnostics;
 
 namespace Lagesbild.Site.Tests.Support;
@@ -7,6 +6,9 @@ namespace Lagesbild.Site.Tests.Support;
 public static class CliRunner
 {
     public sealed record Run(int ExitCode, string StandardOutput, string StandardError);
+
+    /// <summary>The compiled CLI next to the tests, to run with <c>dotnet</c>.</summary>
+    public static string Assembly => Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll");
 
     /// <summary>Runs the CLI with English output, the developers' language that these tests pin.</summary>
     public static Run Execute(string workingDirectory, params string[] arguments) =>
@@ -17,35 +19,14 @@ public static class CliRunner
         ExecuteWith(new Dictionary<string, string>(), language, workingDirectory, arguments);
 
     /// <summary>Runs the CLI with extra environment variables (a locale in <c>LC_ALL</c>, a time zone in <c>TZ</c>).</summary>
-    public static Run ExecuteWith(IReadOnlyDictionary<string, string> environment, Language language, string workingDirectory, params string[] arguments)
+    public static Run ExecuteWith(IReadOnlyDictionary<string, string> environment, Language language, string workingDirectory, params string[] arguments) =>
+        ExecuteWith("dotnet", environment, language, workingDirectory, arguments);
+
+    /// <summary>Runs the CLI with a given <c>dotnet</c> (one on a bare PATH, say).</summary>
+    public static Run ExecuteWith(string dotnet, IReadOnlyDictionary<string, string> environment, Language language, string workingDirectory, params string[] arguments)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "Lagesbild.Site.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment[OutputLanguage.EnvironmentVariable] = language == Language.English ? "en" : "sv";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        start.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the CLI did not finish within two minutes");
-        }
-
-        return new Run(process.ExitCode, output.Result, error.Result);
+        var variables = new Dictionary<string, string>(environment) { [OutputLanguage.EnvironmentVariable] = language == Language.English ? "en" : "sv" };
+        var result = ExternalProcess.Run(dotnet, [Assembly, .. arguments], workingDirectory, timeout: TimeSpan.FromMinutes(2), environment: variables);
+        return new Run(result.ExitCode, result.Text, result.Errors);
     }
 }

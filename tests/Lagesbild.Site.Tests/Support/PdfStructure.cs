@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -114,24 +113,7 @@ public sealed class PdfStructure
     /// <summary>Runs a command-line tool to the end and returns its standard output.</summary>
     public static class Tool
     {
-        public static string Run(string tool, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
-            }
-
-            return output;
-        }
+        public static string Run(string tool, params string[] arguments) =>
+            ExternalProcess.Run(tool, arguments).Succeeded($"{tool} {string.Join(' ', arguments)}").Text;
     }
 }

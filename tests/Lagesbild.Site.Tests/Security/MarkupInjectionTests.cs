@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using Lagesbild.Site.Build;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Injection;
+namespace Lagesbild.Site.Tests.Security;
 
 /// <summary>
 /// Markup typed into any field of any input file, or into an option that still validates, shows as

@@ -2,7 +2,7 @@ using Lagesbild.Site.Build;
 using Lagesbild.Site.Tests.Editions;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Publication;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// Every page, the print view, the 404 page and the redirects included, says who is responsible

@@ -1,6 +1,6 @@
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.EndToEnd;
 
 /// <summary>The frozen 2024 report's own series are charted, each right above its table, with the figures of the source.</summary>
 public sealed class FrozenReportChartTests : IClassFixture<FrozenSite>

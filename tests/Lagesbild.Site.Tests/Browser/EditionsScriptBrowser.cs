@@ -2,7 +2,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>
 /// The three-edition fixture's drafts build, every page the tests read opened once in one Chromium

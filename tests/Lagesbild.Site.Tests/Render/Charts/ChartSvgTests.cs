@@ -3,7 +3,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Render.Charts;
 
 /// <summary>
 /// <c>::: chart id</c> draws an SVG at build time: one bar per figure, its value next to it in

@@ -1,7 +1,7 @@
 using System.Text;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Render.Downloads;
 
 /// <summary>
 /// The CSV download cannot be turned against its reader: whatever list separator a spreadsheet

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lagesbild.Site.Build;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Support;
 
 /// <summary>The three-edition fixture (Fixtures/three-editions.txt: 2022 and 2023 published, 2024 a draft) and helpers to read its build.</summary>
 public static class EditionSite

@@ -2,7 +2,7 @@ using Lagesbild.Site.Build;
 using Lagesbild.Site.Cli;
 using Lagesbild.Site.Diagnostics;
 
-namespace Lagesbild.Site.Tests.Output;
+namespace Lagesbild.Site.Tests.Serve;
 
 /// <summary>A port number out of range is a finding with the fix, not an exception from the HTTP listener.</summary>
 public sealed class ServePortTests

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>
 /// editions.js in a real browser: the switcher lists the published editions and keeps the reader's

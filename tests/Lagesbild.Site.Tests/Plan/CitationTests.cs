@@ -3,7 +3,7 @@ using Lagesbild.Site.Build;
 using Lagesbild.Site.Tests.Editions;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Publication;
+namespace Lagesbild.Site.Tests.Plan;
 
 /// <summary>
 /// "Så citerar du rapporten": each edition cites itself by its permanent year URL (never

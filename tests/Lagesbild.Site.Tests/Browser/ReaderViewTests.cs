@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.ReaderView;
+namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>
 /// The frozen report as a reader sees it in Chromium at 320, 390 and 1280 px, light and dark

@@ -1,6 +1,6 @@
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Plan;
 
 /// <summary>Drafts are built only with --drafts, say so on every page, and stay out of everything published.</summary>
 public sealed class DraftEditionTests

@@ -1,6 +1,6 @@
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// site.css is a list of <c>@import</c>s of component files under layouts/assets/css/, which the

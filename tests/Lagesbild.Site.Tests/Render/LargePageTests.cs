@@ -1,7 +1,7 @@
 using System.Text;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Injection;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// Pages render whole however large: Scriban used to cut any value or page over 1 MiB short with

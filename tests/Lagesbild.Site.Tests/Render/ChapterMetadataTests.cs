@@ -1,7 +1,7 @@
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Publication;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// Each chapter describes itself (link previews in mail and chat differ) and says when it was

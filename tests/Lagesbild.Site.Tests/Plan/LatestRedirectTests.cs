@@ -1,6 +1,6 @@
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Plan;
 
 /// <summary>senaste/ and senaste/&lt;slug&gt;/ always lead to the latest published edition, for links that must never go stale.</summary>
 public sealed class LatestRedirectTests

@@ -3,7 +3,7 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Injection;
+namespace Lagesbild.Site.Tests.Content;
 
 /// <summary>
 /// The site's address and language reach every page, so only well-formed values pass: an absolute

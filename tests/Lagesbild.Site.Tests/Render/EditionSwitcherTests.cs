@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// The switcher's targets come from site/editions.json (published editions with their chapters'

@@ -1,7 +1,7 @@
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Publication;
+namespace Lagesbild.Site.Tests.Content;
 
 /// <summary>
 /// content/tillganglighet.yml fails closed: without it nothing is published, and the build's

@@ -2,7 +2,7 @@ using System.Text;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Injection;
+namespace Lagesbild.Site.Tests.Security;
 
 /// <summary>
 /// Layouts escape every value they write, with or without <c>| escape</c>, and a layout error is a

@@ -4,7 +4,7 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Tests.Editions;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Publication;
+namespace Lagesbild.Site.Tests.Render;
 
 /// <summary>
 /// The tillgänglighetsredogörelse as a reader and DIGG's supervisors meet it: one page for the

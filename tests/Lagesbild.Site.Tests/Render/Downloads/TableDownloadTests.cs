@@ -1,7 +1,7 @@
 using System.Text;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.Render.Downloads;
 
 /// <summary>Every data table can be downloaded as CSV for Swedish Excel and as JSON, linked under the table.</summary>
 public sealed class TableDownloadTests

@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Print;
+namespace Lagesbild.Site.Tests.Browser;
 
 /// <summary>The whole edition on one page, as staff print it or save it as PDF (the frozen 2024 report).</summary>
 public sealed class PrintViewTests : IClassFixture<FrozenSite>
@@ -59,16 +58,7 @@ public sealed class PrintViewTests : IClassFixture<FrozenSite>
         Assert.DoesNotContain("Hoppa till innehållet", text, StringComparison.Ordinal);
     }
 
-    private static string PdfText(string pdf)
-    {
-        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
-        start.ArgumentList.Add(pdf);
-        start.ArgumentList.Add("-");
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return text;
-    }
+    private static string PdfText(string pdf) => ExternalProcess.Run("pdftotext", [pdf, "-"]).Succeeded("pdftotext").Text;
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Replace('\u00A0', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,6 @@
 using Lagesbild.Site.Tests.Support;
 
-namespace Lagesbild.Site.Tests.Editions;
+namespace Lagesbild.Site.Tests.EndToEnd;
 
 /// <summary>
 /// An edition, once published, stays byte-identical: publishing or adding a newer edition (with
