@@ -20,7 +20,7 @@ public sealed partial class DocPathTests
     public static TheoryData<string> Docs()
     {
         var docs = new TheoryData<string> { "README.md" };
-        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             docs.Add(Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/'));
         }
