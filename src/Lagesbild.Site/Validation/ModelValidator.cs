@@ -25,7 +25,7 @@ public static class ModelValidator
                 // A bug in a check must not hide the other chapters' findings, nor lose which chapter set it off.
                 Guarded(chapter.Location, diagnostics, () =>
                 {
-                    DirectiveChecks.Check(edition, chapter, diagnostics);
+                    TableReferenceChecks.Check(edition, chapter, diagnostics);
                     LinkChecks.Check(site, edition, chapter, diagnostics);
                 });
             }

@@ -1,10 +1,10 @@
-using Lagesbild.Site.Text;
 using System.Text;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Plan;
 using Lagesbild.Site.Render;
 using Lagesbild.Site.Tests.Support;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Tests.Render;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Lagesbild.Site.Content;
 using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Render;
@@ -40,12 +39,9 @@ public sealed class DataTableSpecTests
     [MemberData(nameof(Examples))]
     public void Writes_the_table_an_editor_describes(string name, string yaml, string expected)
     {
-        using var folder = new TempDirectory();
-        var path = folder.Combine("t.yml");
-        File.WriteAllText(path, yaml, new UTF8Encoding(false));
         var diagnostics = new DiagnosticBag();
 
-        var table = DataTableFileReader.Read("t", path, "data/t.yml", diagnostics);
+        var table = DataTableFileReader.ReadText("t", "data/t.yml", yaml, diagnostics);
 
         Assert.True(table is not null && !diagnostics.HasErrors,
             $"{name}: " + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format(Language.English))));

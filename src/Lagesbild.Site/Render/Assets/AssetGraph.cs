@@ -1,4 +1,3 @@
-using Lagesbild.Site.Text;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,6 +5,7 @@ using Lagesbild.Site.Diagnostics;
 using Lagesbild.Site.Model;
 using Lagesbild.Site.Output;
 using Lagesbild.Site.Plan;
+using Lagesbild.Site.Text;
 
 namespace Lagesbild.Site.Render.Assets;
 

@@ -12,7 +12,7 @@ namespace Lagesbild.Site.Validation;
 /// table file of the edition, and a chart followed by its table. Whether a chart can be drawn is
 /// found where its data is built, once: SiteAssembler.
 /// </summary>
-public static class DirectiveChecks
+public static class TableReferenceChecks
 {
     public static void Check(Edition edition, Chapter chapter, DiagnosticBag diagnostics)
     {
