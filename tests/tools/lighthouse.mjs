@@ -1,5 +1,7 @@
 // Lighthouse 12 on pages of a served site, with Debian's Chromium (chrome-launcher, never a download).
-// Usage: node lighthouse.mjs --site DIR [--chromium PATH] PAGE... (DIR is served on 127.0.0.1)
+// Usage: node lighthouse.mjs --site DIR [--chromium PATH] [--categories a,b] PAGE... (DIR is served on 127.0.0.1)
+// --categories: the categories to run (default all four); the test suite leaves out performance,
+// a timing it does not hold, and Lighthouse's slowest part.
 // Prints JSON: [{ page, scores: { performance, accessibility, 'best-practices', seo }, failing: [...] }]
 // with scores from 0 to 100 and, per category, the audits that did not pass (to fix what lowers a score).
 import lighthouse from 'lighthouse';
@@ -10,13 +12,14 @@ const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const ALL_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const argv = process.argv.slice(2);
 const option = (name) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv.splice(i, 2)[1] : undefined; };
 const server = await serve(option('site'));
 const base = server.url;
 const chromePath = option('chromium') || process.env.CHROME_PATH || '/usr/bin/chromium';
+const CATEGORIES = option('categories')?.split(',') ?? ALL_CATEGORIES;
 const pages = argv;
 
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });

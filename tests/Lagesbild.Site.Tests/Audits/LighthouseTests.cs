@@ -5,12 +5,14 @@ namespace Lagesbild.Site.Tests.Audits;
 /// <summary>
 /// Lighthouse 12 on the edition home, a chapter and the search page. Accessibility, best practices
 /// and SEO are scores of what the pages are, so they must be at least 95 here. Performance is a
-/// timing on a shared machine, so the test prints it and bench/lighthouse.sh holds it to 95.
+/// timing, which a shared machine cannot hold, so the suite does not run it; bench/lighthouse.sh
+/// holds it to 95 on a quiet machine.
 /// </summary>
 [Collection(AuditCollection.Name)]
 public sealed class LighthouseTests(AuditSite site, ITestOutputHelper output)
 {
-    private static readonly string[] Floored = ["accessibility", "best-practices", "seo"];
+    /// <summary>The categories the suite runs and holds to 95.</summary>
+    public static readonly string[] Floored = ["accessibility", "best-practices", "seo"];
 
     [SkippableFact]
     public async Task Home_chapter_and_search_pages_score_at_least_95()
