@@ -29,7 +29,7 @@ public sealed class DisplayPathTests
     [Fact]
     public void A_build_names_files_from_its_display_root_wherever_it_runs()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n-- content/2024/01-kapitel.md --\n---\ntitel: fel\n---\n");
+        using var site = TestSite.FromText(MinimalSite.Files + "\n-- content/2024/01-kapitel.md --\n---\ntitel: fel\n---\n");
         // The test runner's working directory is the test's bin folder, far from the site.
         Assert.False(site.Root.StartsWith(Environment.CurrentDirectory, StringComparison.Ordinal));
 

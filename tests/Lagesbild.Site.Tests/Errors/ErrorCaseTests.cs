@@ -21,7 +21,7 @@ public sealed class ErrorCaseTests
         var text = File.ReadAllText(Path.Combine(CasesDirectory, name + ".txt"));
         var marker = text.IndexOf("-- expected --", StringComparison.Ordinal);
         var swedishMarker = text.IndexOf("-- expected sv --", StringComparison.Ordinal);
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n" + text[..Math.Min(marker, swedishMarker < 0 ? marker : swedishMarker)]);
+        using var site = TestSite.FromText(MinimalSite.Files + "\n" + text[..Math.Min(marker, swedishMarker < 0 ? marker : swedishMarker)]);
 
         var result = site.Build();
 

@@ -9,7 +9,7 @@ public sealed class FigureTests
 
     private static AngleSharp.Dom.IElement[] Figures(string body)
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n-- content/2024/01-kapitel.md --\n---\ntitle: Kapitel\n---\n\n" + body);
+        using var site = TestSite.FromText(MinimalSite.Files + "\n-- content/2024/01-kapitel.md --\n---\ntitle: Kapitel\n---\n\n" + body);
         File.WriteAllBytes(Path.Combine(site.ContentDirectory, "2024", "karta.png"), Convert.FromBase64String(OnePixelPng));
 
         var result = site.Build();
@@ -50,7 +50,7 @@ public sealed class FigureTests
     [Fact]
     public void Check_warns_the_editor_where_a_figure_has_no_picture()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\n-- content/2024/01-kapitel.md --\n---\ntitle: Kapitel\n---\n\nText.\n\n::: figure\nKarta över stadsdelsområdet.\n:::\n");
+        using var site = TestSite.FromText(MinimalSite.Files + "\n-- content/2024/01-kapitel.md --\n---\ntitle: Kapitel\n---\n\nText.\n\n::: figure\nKarta över stadsdelsområdet.\n:::\n");
 
         var result = site.Build();
 

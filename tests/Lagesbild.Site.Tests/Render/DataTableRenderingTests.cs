@@ -8,7 +8,7 @@ public sealed class DataTableRenderingTests
 {
     private static IElement RenderTable(string yaml)
     {
-        using var site = TestSite.FromText(Fixtures.WithTable(yaml));
+        using var site = TestSite.FromText(MinimalSite.WithTable(yaml));
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result.Page("2024/kapitel/index.html").QuerySelector("figure#tabell-t")

@@ -10,7 +10,7 @@ public sealed class YearColumnTests
     public void Years_in_an_integer_column_show_as_written_with_a_warning_that_names_the_fix()
     {
         // Given years in the row header column, typed integer, next to counts that are grouped as usual
-        using var site = TestSite.FromText(Fixtures.WithTable("""
+        using var site = TestSite.FromText(MinimalSite.WithTable("""
             caption: Anmälda brott per år
             columns:
               - { key: ar, header: År, type: integer }
@@ -37,7 +37,7 @@ public sealed class YearColumnTests
     [Fact]
     public void Counts_between_1800_and_2199_in_a_column_not_named_as_years_stay_numbers()
     {
-        using var site = TestSite.FromText(Fixtures.WithTable("""
+        using var site = TestSite.FromText(MinimalSite.WithTable("""
             caption: Anmälda brott
             columns:
               - { key: omrade, header: Område, type: text }

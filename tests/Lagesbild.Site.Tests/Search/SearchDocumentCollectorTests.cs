@@ -15,7 +15,7 @@ namespace Lagesbild.Site.Tests.Search;
 /// <summary>An edition becomes one search document per heading, per chapter opening and per data table.</summary>
 public sealed class SearchDocumentCollectorTests
 {
-    private const string Files = Fixtures.MinimalSite + """
+    private const string Files = MinimalSite.Files + """
 
         -- content/2024/01-kapitel.md --
         ---

@@ -10,7 +10,7 @@ namespace Lagesbild.Site.Tests.Search;
 /// </summary>
 public sealed class ThesaurusTests
 {
-    private const string Site = Fixtures.MinimalSite + """
+    private const string Site = MinimalSite.Files + """
 
         -- content/2024/01-inledning.md --
         ---

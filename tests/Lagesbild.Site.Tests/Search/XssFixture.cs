@@ -9,7 +9,7 @@ namespace Lagesbild.Site.Tests.Search;
 /// </summary>
 public static class XssFixture
 {
-    public const string Files = Fixtures.MinimalSite + """
+    public const string Files = MinimalSite.Files + """
 
         -- content/2024/01-farligt.md --
         ---

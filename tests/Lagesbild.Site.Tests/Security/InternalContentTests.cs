@@ -139,7 +139,7 @@ public sealed class InternalContentTests
         ("extra-stang", "::: internal\nA\n:::\n:::\nZQXLEAK38", ":::\nZQXLEAK38"),
     ];
 
-    private static readonly string Site = Fixtures.MinimalSite + "\n" + string.Concat(Building.Select((v, i) => Chapter(i + 1, v.Name, v.Body))) + """
+    private static readonly string Site = MinimalSite.Files + "\n" + string.Concat(Building.Select((v, i) => Chapter(i + 1, v.Name, v.Body))) + """
         -- content/2024/30-internt.md --
         ---
         title: Internt kapitel ZQXLEAK50
@@ -228,7 +228,7 @@ public sealed class InternalContentTests
     [Fact]
     public void Every_spelling_that_would_leak_stops_the_build_with_an_error_on_its_line()
     {
-        var files = Fixtures.MinimalSite + "\n" + string.Concat(Failing.Select((v, i) => Chapter(i + 1, v.Name, v.Body)));
+        var files = MinimalSite.Files + "\n" + string.Concat(Failing.Select((v, i) => Chapter(i + 1, v.Name, v.Body)));
         using var site = TestSite.FromText(files);
 
         var result = site.Build();

@@ -7,7 +7,7 @@ namespace Lagesbild.Site.Tests.Validation;
 public sealed class PublishedEditionCheckTests
 {
     // The minimal site with its one edition a draft, and a chapter with a broken anchor.
-    private static readonly string DraftOnly = Fixtures.MinimalSite.Replace("status: published", "status: draft", StringComparison.Ordinal) + """
+    private static readonly string DraftOnly = MinimalSite.Files.Replace("status: published", "status: draft", StringComparison.Ordinal) + """
 
         -- content/2024/01-kapitel.md --
         ---

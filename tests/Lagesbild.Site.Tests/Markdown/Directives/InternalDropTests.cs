@@ -14,7 +14,7 @@ public sealed class InternalDropTests
     [Fact]
     public void A_public_heading_keeps_its_id_when_an_internal_heading_above_it_has_the_same_name()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + Chapter + "::: internal\n## Läget\n\nUtkast.\n:::\n\n## Läget\n\nPublicerat.\n");
+        using var site = TestSite.FromText(MinimalSite.Files + Chapter + "::: internal\n## Läget\n\nUtkast.\n:::\n\n## Läget\n\nPublicerat.\n");
 
         var result = site.Build();
 
@@ -26,7 +26,7 @@ public sealed class InternalDropTests
     [Fact]
     public void A_mistake_inside_internal_text_is_reported_by_the_public_build_as_by_the_internal_one()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + Chapter + "Text.\n\n::: internal\n::: Figure\nUtkast.\n:::\n");
+        using var site = TestSite.FromText(MinimalSite.Files + Chapter + "Text.\n\n::: internal\n::: Figure\nUtkast.\n:::\n");
 
         var mistakes = new[] { false, true }.Select(internalBuild => site.Build(includeInternal: internalBuild).Diagnostics
             .Where(d => d.Code == DiagnosticCodes.Chapter.InvalidDirective)

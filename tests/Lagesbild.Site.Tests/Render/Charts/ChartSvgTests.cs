@@ -136,7 +136,7 @@ public sealed class ChartSvgTests
               - { key: antal, header: Antal, type: integer }
             rows:
             """;
-        using var site = TestSite.FromText(Fixtures.MinimalSite + """
+        using var site = TestSite.FromText(MinimalSite.Files + """
 
             -- content/2023/edition.yml --
             title: Lägesbild 2023
@@ -178,7 +178,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void A_chart_of_an_unknown_table_or_column_is_an_error_at_the_directive()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + """
+        using var site = TestSite.FromText(MinimalSite.Files + """
 
             -- content/2024/01-kapitel.md --
             ---
@@ -216,7 +216,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void A_chart_without_its_table_right_below_is_a_warning()
     {
-        using var site = TestSite.FromText(Fixtures.WithTable("""
+        using var site = TestSite.FromText(MinimalSite.WithTable("""
             caption: T
             columns:
               - { key: period, header: Period, type: text }
@@ -237,7 +237,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void The_editions_own_district_stands_out_by_weight_mark_and_outline_not_colour_alone()
     {
-        using var site = TestSite.FromText(Fixtures.MinimalSite + "\nfocus_district: Hägersten-Älvsjö\n" + """
+        using var site = TestSite.FromText(MinimalSite.Files + "\nfocus_district: Hägersten-Älvsjö\n" + """
 
             -- content/2024/01-kapitel.md --
             ---

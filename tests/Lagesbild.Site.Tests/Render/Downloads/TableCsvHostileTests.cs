@@ -68,7 +68,7 @@ public sealed class TableCsvHostileTests
 
     private static string Csv()
     {
-        using var site = TestSite.FromText(Fixtures.WithTable(Table));
+        using var site = TestSite.FromText(MinimalSite.WithTable(Table));
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var bytes = Assert.Single(result.Files, f => f.RelativePath == "2024/data/t.csv").Content;
