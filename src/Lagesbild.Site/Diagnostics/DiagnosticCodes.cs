@@ -140,6 +140,7 @@ public static class DiagnosticCodes
         public const string ImportOutsideAssets = "LB961";
         public const string ImportMissing = "LB962";
         public const string ImportCycle = "LB963";
+        public const string UnclosedBlock = "LB964";
     }
 
     /// <summary>Problems with the search: the thesaurus (LB610–LB614).</summary>

@@ -94,6 +94,7 @@ public static class DiagnosticTitles
         [DiagnosticCodes.Asset.ImportOutsideAssets] = new("Importen pekar ut ur assets/", "Import outside assets/"),
         [DiagnosticCodes.Asset.ImportMissing] = new("Den importerade filen saknas", "Imported file missing"),
         [DiagnosticCodes.Asset.ImportCycle] = new("Importerna går i cirkel", "Import cycle"),
+        [DiagnosticCodes.Asset.UnclosedBlock] = new("Block i stilmallen stängs inte", "Unclosed stylesheet block"),
         [DiagnosticCodes.Image.SvgElement] = new("Otillåtet element i SVG", "SVG element not allowed"),
         [DiagnosticCodes.Image.SvgAttribute] = new("Otillåtet attribut i SVG", "SVG attribute not allowed"),
         [DiagnosticCodes.Image.SvgReference] = new("SVG hänvisar utanför filen", "SVG refers outside the file"),

@@ -105,7 +105,7 @@ public sealed class AssetGraph
         var imports = StylesheetImports.Read(text, source.DisplayPath!, _diagnostics);
         var result = new StringBuilder();
         var position = 0;
-        var failed = false;
+        var failed = !StylesheetBlocks.Check(text, source.DisplayPath!, _diagnostics);
         _path.Add(name);
         foreach (var import in imports)
         {
