@@ -7,21 +7,11 @@ namespace Lagesbild.Site.Tests.Search;
 
 /// <summary>
 /// The search document schema has one version that C#, build-index.mjs and the browser agree on,
-/// and a mismatch fails loudly instead of building or showing wrong results.
+/// and a mismatch fails loudly instead of building or showing wrong results. (That the runtime the
+/// browser runs reads the build's version is SearchStageTests' compiled-in runtime test.)
 /// </summary>
-public sealed partial class SearchSchemaTests
+public sealed class SearchSchemaTests
 {
-    [Fact]
-    public void The_shared_search_core_holds_the_same_schema_version_as_the_build()
-    {
-        var core = File.ReadAllText(Path.Combine(NodeTools.SearchIndexDirectory, "search-core.js"));
-
-        var match = SchemaLine().Match(core);
-
-        Assert.True(match.Success, "search-core.js declares no `const SCHEMA = n;`");
-        Assert.Equal(SearchSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), match.Groups[1].Value);
-    }
-
     [Fact]
     public void The_index_input_starts_with_its_schema_version()
     {
@@ -42,7 +32,4 @@ public sealed partial class SearchSchemaTests
         Assert.Contains($"schema {SearchSchema.Version + 1}", result.Errors, StringComparison.Ordinal);
         Assert.Contains($"reads schema {SearchSchema.Version}", result.Errors, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"(?:var|const) SCHEMA = (\d+);")]
-    private static partial Regex SchemaLine();
 }
