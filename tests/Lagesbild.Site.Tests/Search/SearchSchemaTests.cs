@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Lagesbild.Site.Search;
 using Lagesbild.Site.Tests.Support;
 
