@@ -123,8 +123,8 @@ public sealed class CheckCommandTests
         var (_, swedish) = Check(site, language: Language.Swedish);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text (save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)) [LB208]", Lines(output));
-        Assert.Contains("content/2024/02-latin1.md:5:8: fel: Filen är inte sparad som UTF-8-text. (Spara filen som UTF-8 i din textredigerare (\"Spara med kodning\" → UTF-8).) [LB208]", Lines(swedish));
+        Assert.Contains("""content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text (save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)) [LB208]""", Lines(output));
+        Assert.Contains("""content/2024/02-latin1.md:5:8: fel: Filen är inte sparad som UTF-8-text. (Spara filen som UTF-8 i din textredigerare ("Spara med kodning" → UTF-8).) [LB208]""", Lines(swedish));
     }
 
     [Fact]
