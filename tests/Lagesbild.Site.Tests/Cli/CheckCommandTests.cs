@@ -120,9 +120,57 @@ public sealed class CheckCommandTests
         File.WriteAllBytes(Path.Combine(site.ContentDirectory, "2024", "02-latin1.md"), [.. "---\ntitle: X\n---\n\nBrottsf"u8, 0xF6, .. "rebyggande\n"u8]);
 
         var (exit, output) = Check(site);
+        var (_, swedish) = Check(site, language: Language.Swedish);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text", output, StringComparison.Ordinal);
+        Assert.Contains("""content/2024/02-latin1.md:5:8: error: the file is not UTF-8 text (save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)) [LB208]""", Lines(output));
+        Assert.Contains("""content/2024/02-latin1.md:5:8: fel: Filen är inte sparad som UTF-8-text. (Spara filen som UTF-8 i din textredigerare ("Spara med kodning" → UTF-8).) [LB208]""", Lines(swedish));
+    }
+
+    [Fact]
+    public void A_content_folder_that_does_not_exist_is_one_finding()
+    {
+        using var site = MinimalSite.With();
+        var options = site.Options() with { ContentDirectory = Path.Combine(site.Root, "innehall") };
+
+        var (exit, output) = Check(options, Language.English);
+        var (_, swedish) = Check(options, Language.Swedish);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("innehall:1:1: error: the content folder innehall does not exist (run the command where the content folder is, or pass --content DIR) [LB417]", Lines(output)[0]);
+        Assert.Equal("innehall:1:1: fel: Mappen innehall finns inte. (Kör kommandot i mappen där content finns, eller ange rätt mapp med --content MAPP.) [LB417]", Lines(swedish)[0]);
+        Assert.DoesNotContain(Lines(output)[1..], l => l.Contains("[LB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_content_folder_without_site_yml_or_editions_is_one_finding()
+    {
+        using var site = MinimalSite.With();
+        Directory.Delete(site.ContentDirectory, recursive: true);
+        Directory.CreateDirectory(site.ContentDirectory);
+        File.WriteAllText(Path.Combine(site.ContentDirectory, "anteckningar.txt"), "Inte en sajt.\n");
+
+        var (exit, output) = Check(site);
+        var (_, swedish) = Check(site, language: Language.Swedish);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("content/site.yml:1:1: error: site.yml is missing (create content/site.yml with at least `title: Lägesbild`, or pass --content DIR) [LB418]", Lines(output)[0]);
+        Assert.Equal("content/site.yml:1:1: fel: Filen site.yml saknas. (Skapa content/site.yml med minst raden `title: Lägesbild`, eller ange rätt mapp med --content.) [LB418]", Lines(swedish)[0]);
+        Assert.DoesNotContain(Lines(output)[1..], l => l.Contains("[LB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_layout_is_reported_at_its_path()
+    {
+        using var site = MinimalSite.With();
+        File.Delete(Path.Combine(site.LayoutsDirectory, "chapter.sbn"));
+
+        var (exit, output) = Check(site);
+        var (_, swedish) = Check(site, language: Language.Swedish);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("layouts/chapter.sbn:1:1: error: the layout chapter.sbn is missing (create layouts/chapter.sbn) [LB502]", Lines(output));
+        Assert.Contains("layouts/chapter.sbn:1:1: fel: Layouten chapter.sbn saknas. (Skapa layouts/chapter.sbn.) [LB502]", Lines(swedish));
     }
 
     [Fact]
@@ -208,10 +256,13 @@ public sealed class CheckCommandTests
         Assert.StartsWith("::error file=content/2024/02-bild.md,line=5,col=8,title=Image without alt text (LB212)::the image has no alt text", run.StandardOutput, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output) Check(TestSite site, DiagnosticFormat format = DiagnosticFormat.Text)
+    private static (int Exit, string Output) Check(TestSite site, DiagnosticFormat format = DiagnosticFormat.Text, Language language = Language.English) =>
+        Check(site.Options(), language, format);
+
+    private static (int Exit, string Output) Check(Lagesbild.Site.Build.BuildOptions options, Language language, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        var exit = CheckCommand.Run(site.Options(), format, output, Language.English);
+        var exit = CheckCommand.Run(options, format, output, language);
         return (exit, output.ToString());
     }
 

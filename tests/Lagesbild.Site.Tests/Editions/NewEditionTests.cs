@@ -176,8 +176,7 @@ public sealed class NewEditionTests
         var run = CliRunner.Execute(site.Root, "new-edition", "2023");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/2023:1:1: error: the edition 2023 already exists; new-edition never overwrites an edition", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("[LB403]", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("content/2023:1:1: error: the edition 2023 already exists; new-edition never overwrites an edition (edit content/2023/ directly, or remove it first if you really want to start it again) [LB403]", run.StandardError.Split('\n'));
         Assert.Contains("No edition was created.", run.StandardError, StringComparison.Ordinal);
         Assert.Equal("", run.StandardOutput);
         Assert.Equal(before, DirectorySnapshot.Take(site.ContentDirectory));
@@ -193,8 +192,25 @@ public sealed class NewEditionTests
         var (exit, output, error) = Run(site, 2022);
 
         Assert.Equal(1, exit);
-        Assert.Contains("fel: 2022 är tidigare än den senaste upplagan, 2024. (new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter 2024.) [LB404]", error, StringComparison.Ordinal);
+        Assert.Contains("content/2022:1:1: fel: 2022 är tidigare än den senaste upplagan, 2024. (new-edition lägger upp nästa upplaga utifrån den senaste. Välj ett år efter 2024.) [LB404]", error.Split('\n'));
         Assert.Contains("Ingen ny upplaga skapades.", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.Equal(before, DirectorySnapshot.Take(site.ContentDirectory));
+    }
+
+    [Fact]
+    public void Refuses_a_content_folder_without_an_edition_to_copy()
+    {
+        using var site = TestSite.FromText(MinimalSite.Files);
+        Directory.Delete(Path.Combine(site.ContentDirectory, "2024"), recursive: true);
+        var before = DirectorySnapshot.Take(site.ContentDirectory);
+
+        var (exit, output, error) = Run(site, 2025);
+        var (_, _, english) = Run(site, 2025, Language.English);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content:1:1: fel: Det finns ingen upplaga att utgå från. (new-edition kopierar den senaste mappen content/<år>/ som har en edition.yml.) [LB420]", error.Split('\n'));
+        Assert.Contains("content:1:1: error: there is no edition to start from (new-edition copies the latest content/<year>/ that has an edition.yml) [LB420]", english.Split('\n'));
         Assert.Equal("", output);
         Assert.Equal(before, DirectorySnapshot.Take(site.ContentDirectory));
     }
