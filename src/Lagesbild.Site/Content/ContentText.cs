@@ -62,9 +62,11 @@ public static class ContentText
 
             if (stream.Length > ContentLimits.MaxFileBytes)
             {
+                // Rounded up, so a file just over the limit never reads as being at it.
+                var megabytes = (stream.Length + (1024 * 1024) - 1) / (1024 * 1024);
                 diagnostics.Error(DiagnosticCodes.Edition.FileTooLarge, location,
-                    new($"Filen är {stream.Length / (1024 * 1024)} MB. En innehållsfil får vara högst {ContentLimits.MaxFileBytes / (1024 * 1024)} MB.",
-                        $"the file is {stream.Length / (1024 * 1024)} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB"),
+                    new($"Filen är {megabytes} MB. En innehållsfil får vara högst {ContentLimits.MaxFileBytes / (1024 * 1024)} MB.",
+                        $"the file is {megabytes} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB"),
                     new("Dela upp texten i flera kapitel eller tabellen i flera tabeller.", "split the text into several chapters or the table into several tables"));
                 return null;
             }

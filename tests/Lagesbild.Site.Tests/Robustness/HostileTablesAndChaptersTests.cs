@@ -153,6 +153,7 @@ public sealed class HostileTablesAndChaptersTests
         Assert.False(result.Succeeded);
         var errors = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.Edition.FileTooLarge).ToList();
         Assert.Equal(["content/2024/02-stor.md:1:1", "content/2024/03-storre.md:1:1"], errors.Select(e => e.Location.ToString()));
+        Assert.Contains("Filen är 17 MB. En innehållsfil får vara högst 16 MB.", errors[0].Format(Language.Swedish), StringComparison.Ordinal);
         Assert.Equal("content/2024/03-storre.md:1:1: error: the file is 40 MB; a content file may be at most 16 MB (split the text into several chapters or the table into several tables) [LB414]", errors[1].Format(Language.English));
         Assert.Equal("content/2024/03-storre.md:1:1: fel: Filen är 40 MB. En innehållsfil får vara högst 16 MB. (Dela upp texten i flera kapitel eller tabellen i flera tabeller.) [LB414]", errors[1].Format(Language.Swedish));
     }
