@@ -42,12 +42,15 @@ public sealed class OutputLockTests
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(OutputLock.PathFor(target)));
 
-        var (exit, output, errors) = workspace.Build(target);
+        var (exit, output, errors) = workspace.Build("site");
+        var swedish = workspace.Build("site", language: Lagesbild.Site.Diagnostics.Language.Swedish);
 
+        // The lock file is named by its absolute path, in the temporary repository (shown as …).
         Assert.Equal(1, exit);
-        Assert.Contains("[LB710]", errors, StringComparison.Ordinal);
-        Assert.Contains("the lock file", errors, StringComparison.Ordinal);
-        Assert.Contains("no other build holds it", errors, StringComparison.Ordinal);
+        Assert.Contains("site:1:1: error: the lock file `…/.site.lock` cannot be opened or created: No such device or address : '…/.site.lock' (no other build holds it; remove the lock file (or whatever is in its place) and build again; the previous site is untouched) [LB710]",
+            workspace.Relative(errors).Split('\n'));
+        Assert.Contains("site:1:1: fel: Låsfilen `…/.site.lock` går inte att öppna eller skapa: No such device or address : '…/.site.lock' (Inget annat bygge håller den. Ta bort låsfilen (eller det som ligger på dess plats) och bygg igen. Den förra sajten är orörd.) [LB710]",
+            workspace.Relative(swedish.Errors).Split('\n'));
         Assert.DoesNotContain(Waiting, output + errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(target));
     }
