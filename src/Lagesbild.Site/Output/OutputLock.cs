@@ -25,12 +25,14 @@ public sealed class OutputLock : IDisposable
     /// <summary>
     /// Waits while another build holds the lock; null when <paramref name="timeout"/> passed first.
     /// Anything else (the folder is read-only, the lock file cannot be created or opened) is no
-    /// reason to wait and throws <see cref="OutputLockException"/> at once.
+    /// reason to wait and throws <see cref="OutputLockException"/> at once. The time is read from
+    /// <paramref name="clock"/> (the system's by default), so a test can let the timeout pass.
     /// </summary>
-    public static OutputLock? Acquire(string target, TimeSpan timeout, Action onWait)
+    public static OutputLock? Acquire(string target, TimeSpan timeout, Action onWait, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var path = PathFor(target);
-        var deadline = DateTime.UtcNow + timeout;
+        var deadline = clock.GetUtcNow() + timeout;
         var waited = false;
         while (true)
         {
@@ -40,7 +42,7 @@ public sealed class OutputLock : IDisposable
             }
             catch (IOException ex) when (IsHeldByAnother(ex))
             {
-                if (DateTime.UtcNow >= deadline)
+                if (clock.GetUtcNow() >= deadline)
                 {
                     return null;
                 }

@@ -12,8 +12,11 @@ public static class StagedDirectoryWriter
     /// <summary>How long a build waits for another build into the same folder before it gives up.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Checks the folder with <paramref name="rules"/>, then writes; every problem becomes a finding, the old site stays.</summary>
-    public static bool Write(string outputDirectory, IReadOnlyCollection<OutputFile> files, OutputFolderRules rules, DiagnosticBag diagnostics, TextWriter? log = null, Language language = Language.Swedish)
+    /// <summary>
+    /// Checks the folder with <paramref name="rules"/>, then writes; every problem becomes a finding,
+    /// the old site stays. <paramref name="clock"/> times the wait for another build (the system's by default).
+    /// </summary>
+    public static bool Write(string outputDirectory, IReadOnlyCollection<OutputFile> files, OutputFolderRules rules, DiagnosticBag diagnostics, TextWriter? log = null, Language language = Language.Swedish, TimeProvider? clock = null)
     {
         var target = OutputFolderGuard.Check(outputDirectory, rules, diagnostics);
         if (target is null)
@@ -26,7 +29,7 @@ public static class StagedDirectoryWriter
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             using var outputLock = OutputLock.Acquire(target, LockTimeout, () => log?.WriteLine(new Phrase(
-                $"Väntar på ett annat bygge till {outputDirectory}/ …", $"Waiting for another build into {outputDirectory}/ …").In(language)));
+                $"Väntar på ett annat bygge till {outputDirectory}/ …", $"Waiting for another build into {outputDirectory}/ …").In(language)), clock);
             if (outputLock is null)
             {
                 diagnostics.Error(DiagnosticCodes.Output.LockTimeout, location,

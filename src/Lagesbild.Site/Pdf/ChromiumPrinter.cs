@@ -89,7 +89,9 @@ public sealed class ChromiumPrinter(string executable)
             {
                 var said = errors.GetAwaiter().GetResult().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Where(line => !line.Contains("dbus", StringComparison.OrdinalIgnoreCase)).TakeLast(3);
-                throw new PrintFailedException($"Chromium exited with {process.ExitCode} and no PDF: {string.Join(" ", said)}");
+                // Chromium may say nothing at all: then there is nothing to quote after the exit code.
+                var words = string.Join(" ", said);
+                throw new PrintFailedException($"Chromium exited with {process.ExitCode} and no PDF{(words.Length == 0 ? "" : ": " + words)}");
             }
 
             return pdf;

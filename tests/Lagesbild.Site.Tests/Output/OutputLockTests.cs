@@ -42,13 +42,43 @@ public sealed class OutputLockTests
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(OutputLock.PathFor(target)));
 
-        var (exit, output, errors) = workspace.Build(target);
+        var (exit, output, errors) = workspace.Build("site");
+        var swedish = workspace.Build("site", language: Lagesbild.Site.Diagnostics.Language.Swedish);
 
+        // The lock file is named by its absolute path, in the temporary repository (shown as …).
         Assert.Equal(1, exit);
-        Assert.Contains("[LB710]", errors, StringComparison.Ordinal);
-        Assert.Contains("the lock file", errors, StringComparison.Ordinal);
-        Assert.Contains("no other build holds it", errors, StringComparison.Ordinal);
+        Assert.Contains("site:1:1: error: the lock file `…/.site.lock` cannot be opened or created: No such device or address : '…/.site.lock' (no other build holds it; remove the lock file (or whatever is in its place) and build again; the previous site is untouched) [LB710]",
+            workspace.Relative(errors).Split('\n'));
+        Assert.Contains("site:1:1: fel: Låsfilen `…/.site.lock` går inte att öppna eller skapa: No such device or address : '…/.site.lock' (Inget annat bygge håller den. Ta bort låsfilen (eller det som ligger på dess plats) och bygg igen. Den förra sajten är orörd.) [LB710]",
+            workspace.Relative(swedish.Errors).Split('\n'));
         Assert.DoesNotContain(Waiting, output + errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
+    public void A_build_that_waits_out_the_timeout_for_another_build_is_LB706_and_changes_nothing()
+    {
+        // Given another build that holds the lock on site/
+        using var workspace = new OutputWorkspace();
+        var target = workspace.Combine("site");
+        using var held = OutputLock.Acquire(target, TimeSpan.Zero, () => { });
+        Assert.NotNull(held);
+        var swedish = new Lagesbild.Site.Diagnostics.DiagnosticBag();
+        var english = new Lagesbild.Site.Diagnostics.DiagnosticBag();
+        var log = new StringWriter();
+
+        // When a build into site/ waits until the timeout has passed (on a clock that gets there at once)
+        var wroteSwedish = StagedDirectoryWriter.Write("site", [OutputFile.Text("index.html", "ny")], workspace.Rules(), swedish, log, Lagesbild.Site.Diagnostics.Language.Swedish, new TimeoutPassing());
+        var wroteEnglish = StagedDirectoryWriter.Write("site", [OutputFile.Text("index.html", "ny")], workspace.Rules(), english, clock: new TimeoutPassing());
+
+        // Then it said it was waiting, gave up with the finding, and wrote nothing
+        Assert.False(wroteSwedish);
+        Assert.False(wroteEnglish);
+        Assert.Equal("Väntar på ett annat bygge till site/ …", log.ToString().Trim());
+        Assert.Equal("site:1:1: fel: Ett annat bygge till `site` blev inte klart på 10 minuter. (Vänta tills det andra bygget är klart, eller avsluta det, och bygg igen.) [LB706]",
+            Assert.Single(swedish.ToSortedArray()).Format(Lagesbild.Site.Diagnostics.Language.Swedish));
+        Assert.Equal("site:1:1: error: another build into `site` did not finish within 10 minutes (wait for the other build to finish, or stop it, and build again) [LB706]",
+            Assert.Single(english.ToSortedArray()).Format(Lagesbild.Site.Diagnostics.Language.English));
         Assert.False(Directory.Exists(target));
     }
 
@@ -69,6 +99,19 @@ public sealed class OutputLockTests
         Assert.True(OutputLock.IsHeldByAnother(contention));
         Assert.False(OutputLock.IsHeldByAnother(new FileNotFoundException("x")));
         Assert.False(OutputLock.IsHeldByAnother(new IOException("Read-only file system", 30)));
+    }
+
+    /// <summary>
+    /// A clock on which the build's whole wait for the lock passes after its first look: the time
+    /// it sets its deadline by and the first check are now, every later reading is the timeout later.
+    /// </summary>
+    private sealed class TimeoutPassing : TimeProvider
+    {
+        private readonly DateTimeOffset _start = TimeProvider.System.GetUtcNow();
+        private int _readings;
+
+        public override DateTimeOffset GetUtcNow() =>
+            ++_readings <= 2 ? _start : _start + StagedDirectoryWriter.LockTimeout;
     }
 
     /// <summary>

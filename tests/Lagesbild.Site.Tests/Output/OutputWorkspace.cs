@@ -39,6 +39,12 @@ public sealed class OutputWorkspace : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with the repository's absolute path (a new temporary folder each run)
+    /// shown as <c>…</c>, so a line that quotes the system's reason can be pinned whole.
+    /// </summary>
+    public string Relative(string text) => text.Replace(Root, "…", StringComparison.Ordinal);
+
     /// <summary>Every file in the repository and the home folder, with its hash.</summary>
     public SortedDictionary<string, string> Snapshot()
     {

@@ -1,6 +1,7 @@
 using Lagesbild.Site.Build;
 using Lagesbild.Site.Cli;
 using Lagesbild.Site.Diagnostics;
+using Lagesbild.Site.Tests.Support;
 
 namespace Lagesbild.Site.Tests.Serve;
 
@@ -20,6 +21,20 @@ public sealed class ServePortTests
         Assert.Equal($"--port:1:1: error: --port {port} is not a port number (choose a number from 1 to 65535, e.g. --port 5081) [LB709]", finding.Format(Language.English));
         Assert.Equal($"--port:1:1: fel: --port {port} är inte ett portnummer. (Välj ett tal mellan 1 och 65535, till exempel --port 5081.) [LB709]", finding.Format(Language.Swedish));
         Assert.Equal(1, ServeCommand.Run(new BuildOptions("content", "layouts", "", "/"), port, Language.English));
+    }
+
+    [Fact]
+    public void Serve_with_a_port_out_of_range_prints_the_finding_and_exits_with_1()
+    {
+        using var site = MinimalSite.With();
+
+        var swedish = CliRunner.ExecuteIn(Language.Swedish, site.Root, "serve", "--port", "99999");
+        var english = CliRunner.Execute(site.Root, "serve", "--port", "99999");
+
+        Assert.Equal(1, swedish.ExitCode);
+        Assert.Equal(1, english.ExitCode);
+        Assert.Contains("--port:1:1: fel: --port 99999 är inte ett portnummer. (Välj ett tal mellan 1 och 65535, till exempel --port 5081.) [LB709]", swedish.StandardError.Split('\n'));
+        Assert.Contains("--port:1:1: error: --port 99999 is not a port number (choose a number from 1 to 65535, e.g. --port 5081) [LB709]", english.StandardError.Split('\n'));
     }
 
     [Theory]
