@@ -26,6 +26,10 @@ export const WIDTHS = [
   { name: '1280', viewport: { width: 1280, height: 900 } },
 ];
 const SCHEMES = ['light', 'dark'];
+// Switching the scheme changes colours only (the DOM and layout stay), so after the full audit in
+// the first scheme the others run the rules that read colours; should a scheme change what is
+// shown or where (see layoutOf), that scheme gets the full audit too.
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
   arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
@@ -93,22 +97,26 @@ async function axeWidth(width, pages) {
         && [...document.querySelectorAll('link[rel~=stylesheet]')].every((link) => link.sheet !== null));
       const audited = decodeURIComponent(new URL(page.url()).pathname.slice(1));
       await page.evaluate(axeSource);
+      let firstLayout = null;
       for (const scheme of SCHEMES) {
         const mode = `${scheme} ${width.name}`;
         await page.emulateMedia({ colorScheme: scheme });
         // One frame, so the styles of the new scheme are computed before axe reads colours.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+        const layout = await page.evaluate(layoutOf);
+        firstLayout ??= layout;
+        const runOnly = layout === firstLayout && scheme !== SCHEMES[0] ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: TAGS };
         // What axe is about to audit, so the test can tell every page was audited, not a page it led to.
         checked.push(`${mode} ${audited}`);
-        const found = await page.evaluate(async (tags) => {
-          const run = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        const found = await page.evaluate(async (only) => {
+          const run = await window.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
           return run.violations.map((v) => ({
             rule: v.id,
             impact: v.impact,
             help: v.help,
             nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary })),
           }));
-        }, TAGS);
+        }, runOnly);
         for (const violation of found) {
           violations.push({ page: path, mode, status: response?.status() ?? 0, ...violation });
         }
@@ -118,6 +126,14 @@ async function axeWidth(width, pages) {
     await context.close();
   }
   return { violations, checked };
+}
+
+// Runs in the page: where every shown element is, as one string to compare between schemes.
+function layoutOf() {
+  return [...document.querySelectorAll('body *')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+  }).join(' ');
 }
 
 // Presses Tab from the top of the page until focus leaves the page or comes back round, recording each stop.
