@@ -41,17 +41,6 @@ public static partial class ChapterFileReader
         return false;
     }
 
-    public static Chapter? Read(string path, string displayPath, ChapterParser parser, DiagnosticBag diagnostics)
-    {
-        if (!HasChapterName(displayPath, diagnostics))
-        {
-            return null;
-        }
-
-        var text = ContentText.Read(path, displayPath, diagnostics);
-        return text is null ? null : ReadText(displayPath, text, parser, diagnostics);
-    }
-
     /// <summary>
     /// Reads a chapter's text; <paramref name="displayPath"/> names it in findings and its file
     /// name gives the order and slug (spec tests need no file).
