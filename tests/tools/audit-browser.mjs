@@ -264,7 +264,10 @@ function watch(page, expected = () => false) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => { if (!expected(r)) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
+  // A request the test's own next page.goto cut short (a slow favicon under load) is net::ERR_ABORTED;
+  // a resource that is really missing or refused shows as an HTTP status, a CSP or a console error.
+  const aborted = (r) => r.failure()?.errorText === 'net::ERR_ABORTED';
+  page.on('requestfailed', (r) => { if (!expected(r) && !aborted(r)) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
   page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('/nonexistent')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   return problems;
 }
