@@ -112,6 +112,8 @@ try {
   out.noHits = await scenario(async (page) => {
     await page.goto(`${site.url}2024/sok/?q=kloterr`);
     await page.waitForSelector('.search-corrected');
+    // Snippets (and their marks) arrive after the hits, once the report's text has loaded.
+    await page.waitForSelector('#search-results .search-result mark');
     const corrected = await observe(page);
     await page.click('.search-corrected a');
     await page.waitForSelector('.search-empty');
