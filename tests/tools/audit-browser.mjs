@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { layoutOf } from './page-layout.mjs';
 import { serve } from './static-server.mjs';
 
 const FLAGS = [
@@ -126,14 +127,6 @@ async function axeWidth(width, pages) {
     await context.close();
   }
   return { violations, checked };
-}
-
-// Runs in the page: where every shown element is, as one string to compare between schemes.
-function layoutOf() {
-  return [...document.querySelectorAll('body *')].map((e) => {
-    const r = e.getBoundingClientRect();
-    return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
-  }).join(' ');
 }
 
 // Presses Tab from the top of the page until focus leaves the page or comes back round, recording each stop.

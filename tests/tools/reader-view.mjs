@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './chromium.mjs';
+import { layoutOf } from './page-layout.mjs';
 import { serve } from './static-server.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
@@ -151,14 +152,6 @@ async function scrollTables(page) {
     window.scrollTo(0, 0);
     return results;
   });
-}
-
-// Runs in the page: where every shown element is, as one string to compare between schemes.
-function layoutOf() {
-  return [...document.querySelectorAll('body *')].map((e) => {
-    const r = e.getBoundingClientRect();
-    return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
-  }).join(' ');
 }
 
 // Tabs through the page: does each stop lie below the one before it (or on the same line)?
